@@ -1,0 +1,145 @@
+/** The simulated Azure Resource Manager, for Microsoft.DocumentDB database accounts. */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ARM_AUDIENCES, accountId, isAllowed, type Account, type State } from './state.ts';
+import { verifyToken } from './tokens.ts';
+
+export const ARM_API_VERSIONS = ['2024-11-15', '2025-04-15', '2025-10-15'];
+
+const ACCOUNT_PATH =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)(?:\/([^/]+))?$/i;
+
+const OPERATIONS: Record<string, 'listKeys' | 'readonlykeys' | 'listConnectionStrings'> = {
+  listkeys: 'listKeys',
+  readonlykeys: 'readonlykeys',
+  listconnectionstrings: 'listConnectionStrings',
+};
+
+function send(res: ServerResponse, status: number, body: object, extra: Record<string, string> = {}): void {
+  const requestId = randomUUID();
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-ms-request-id': requestId,
+    'x-ms-correlation-request-id': requestId,
+    ...extra,
+  });
+  res.end(JSON.stringify(body));
+}
+
+function error(res: ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, { error: { code, message } });
+}
+
+function accountBody(subscriptionId: string, group: string, account: Account): object {
+  return {
+    id: accountId(subscriptionId, group, account.name),
+    name: account.name,
+    type: 'Microsoft.DocumentDB/databaseAccounts',
+    location: 'West Europe',
+    kind: 'GlobalDocumentDB',
+    properties: {
+      provisioningState: 'Succeeded',
+      documentEndpoint: account.documentEndpoint,
+      databaseAccountOfferType: 'Standard',
+      disableLocalAuth: account.disableLocalAuth,
+      locations: [{ locationName: 'West Europe', failoverPriority: 0, documentEndpoint: account.documentEndpoint }],
+    },
+  };
+}
+
+function keysBody(operation: 'listKeys' | 'readonlykeys' | 'listConnectionStrings', account: Account): object {
+  const readonly = {
+    primaryReadonlyMasterKey: account.primaryReadonlyMasterKey,
+    secondaryReadonlyMasterKey: account.secondaryReadonlyMasterKey,
+  };
+  if (operation === 'readonlykeys') return readonly;
+  if (operation === 'listKeys') {
+    return { primaryMasterKey: account.primaryMasterKey, secondaryMasterKey: account.secondaryMasterKey, ...readonly };
+  }
+  const sql = (key: string, keyKind: string, description: string): object => ({
+    connectionString: `AccountEndpoint=${account.documentEndpoint};AccountKey=${key};`,
+    description,
+    keyKind,
+    type: 'Sql',
+  });
+  return {
+    connectionStrings: [
+      sql(account.primaryMasterKey, 'Primary', 'Primary SQL Connection String'),
+      sql(account.secondaryMasterKey, 'Secondary', 'Secondary SQL Connection String'),
+      sql(account.primaryReadonlyMasterKey, 'PrimaryReadonly', 'Primary Read-Only SQL Connection String'),
+      sql(account.secondaryReadonlyMasterKey, 'SecondaryReadonly', 'Secondary Read-Only SQL Connection String'),
+    ],
+  };
+}
+
+export function armHandler(state: State, secret: Buffer) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'https://management.azure.com');
+    const auth = req.headers['authorization'] ?? '';
+    if (!auth.startsWith('Bearer ')) {
+      return error(res, 401, 'AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing.");
+    }
+    const verdict = verifyToken(auth.slice('Bearer '.length), secret);
+    if (!verdict.ok) {
+      const message =
+        verdict.code === 'ExpiredAuthenticationToken'
+          ? 'The access token expiry UTC time is earlier than current UTC time.'
+          : 'The access token is invalid.';
+      return error(res, 401, verdict.code, message);
+    }
+    const audiences = ARM_AUDIENCES[state.cloud].flatMap((a) => [a, a.replace(/\/$/, '')]);
+    if (!audiences.includes(verdict.claims.aud)) {
+      return error(res, 401, 'InvalidAuthenticationTokenAudience', `The access token has been obtained for wrong audience or resource '${verdict.claims.aud}'.`);
+    }
+    const apiVersion = url.searchParams.get('api-version');
+    if (!apiVersion) {
+      return error(res, 400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+    }
+    if (!ARM_API_VERSIONS.includes(apiVersion)) {
+      return error(res, 400, 'InvalidApiVersionParameter', `The api-version '${apiVersion}' is invalid. The supported versions are '${ARM_API_VERSIONS.join(',')}'.`);
+    }
+    const match = ACCOUNT_PATH.exec(url.pathname);
+    if (!match) return error(res, 404, 'InvalidResourceType', `The resource type could not be found for path '${url.pathname}'.`);
+    const [, subscriptionId = '', group = '', name = '', suffix] = match;
+    const operation = suffix === undefined ? 'read' : OPERATIONS[suffix.toLowerCase()];
+    if (!operation) return error(res, 404, 'InvalidResourceType', `The resource type '${suffix}' could not be found.`);
+    const groups = state.subscriptions.get(subscriptionId.toLowerCase());
+    if (!groups) return error(res, 404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
+
+    const expectedMethod = operation === 'read' || (operation === 'readonlykeys' && req.method === 'GET') ? 'GET' : 'POST';
+    if (req.method !== expectedMethod) {
+      return error(res, 405, 'HttpMethodNotAllowed', `The HTTP method '${req.method}' is not supported for this resource.`);
+    }
+    if (req.method === 'POST' && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      return error(res, 411, 'LengthRequired', 'Length Required');
+    }
+    const action =
+      operation === 'read'
+        ? 'Microsoft.DocumentDB/databaseAccounts/read'
+        : `Microsoft.DocumentDB/databaseAccounts/${operation}/${req.method === 'GET' ? 'read' : 'action'}`;
+    const scope = accountId(subscriptionId, group, name);
+    if (!isAllowed(state, verdict.claims.oid, action, scope)) {
+      return error(
+        res,
+        403,
+        'AuthorizationFailed',
+        `The client '${verdict.claims.oid}' with object id '${verdict.claims.oid}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+      );
+    }
+    const accounts = [...groups.entries()].find(([g]) => g.toLowerCase() === group.toLowerCase())?.[1];
+    if (!accounts) return error(res, 404, 'ResourceGroupNotFound', `Resource group '${group}' could not be found.`);
+    const account = accounts.get(name.toLowerCase());
+    if (!account) {
+      return error(
+        res,
+        404,
+        'ResourceNotFound',
+        `The Resource 'Microsoft.DocumentDB/databaseAccounts/${name}' under resource group '${group}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+      );
+    }
+    if (operation === 'read') {
+      return send(res, 200, accountBody(subscriptionId, group, account), { 'x-ms-ratelimit-remaining-subscription-reads': '249' });
+    }
+    send(res, 200, keysBody(operation, account), { 'x-ms-ratelimit-remaining-subscription-writes': '199' });
+  };
+}

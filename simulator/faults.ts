@@ -1,0 +1,107 @@
+/**
+ * Fault injection and the request log, shared by the simulated services. A fault answers in
+ * place of the service for the next `times` matching requests.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type Service = 'imds' | 'arm';
+
+export type FaultAction =
+  | { readonly status: number; readonly body?: string | object; readonly headers?: Record<string, string> }
+  /** Wait, then let the service answer. */
+  | { readonly delayMs: number }
+  /** Accept and never answer. */
+  | { readonly hang: true }
+  /** Destroy the connection before any response. */
+  | { readonly reset: true }
+  /** Send headers and part of the body, then destroy the connection. */
+  | { readonly resetMidBody: true };
+
+export interface Fault {
+  readonly service: Service;
+  /** Matched against the request's path (without the query), as a substring. */
+  readonly path?: string;
+  readonly method?: string;
+  /** How many matching requests it applies to (default 1; Infinity for all). */
+  times?: number;
+  readonly action: FaultAction;
+}
+
+export interface LoggedRequest {
+  readonly service: Service;
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingMessage['headers'];
+  readonly at: number;
+  /** The status answered, or what happened instead. */
+  outcome: number | 'hang' | 'reset' | 'reset-mid-body';
+}
+
+export class Faults {
+  private readonly active: Fault[] = [];
+  readonly requests: LoggedRequest[] = [];
+
+  inject(...faults: Fault[]): void {
+    for (const fault of faults) this.active.push({ times: 1, ...fault });
+  }
+
+  clear(): void {
+    this.active.length = 0;
+    this.requests.length = 0;
+  }
+
+  count(service: Service, path?: string): number {
+    return this.requests.filter((r) => r.service === service && (path === undefined || r.path.includes(path))).length;
+  }
+
+  /** Log the request, and apply the first matching fault. Returns true when the fault answered. */
+  async apply(service: Service, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', 'http://sim');
+    const entry: LoggedRequest = {
+      service,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      at: Date.now(),
+      outcome: 0,
+    };
+    this.requests.push(entry);
+    res.on('finish', () => {
+      if (entry.outcome === 0) entry.outcome = res.statusCode;
+    });
+    const index = this.active.findIndex(
+      (f) => f.service === service && (!f.path || url.pathname.includes(f.path)) && (!f.method || f.method === req.method),
+    );
+    const fault = this.active[index];
+    if (!fault) return false;
+    fault.times = (fault.times ?? 1) - 1;
+    if (fault.times <= 0) this.active.splice(index, 1);
+    const action = fault.action;
+    if ('delayMs' in action) {
+      await new Promise((resolve) => setTimeout(resolve, action.delayMs));
+      return false;
+    }
+    if ('hang' in action) {
+      entry.outcome = 'hang';
+      return true;
+    }
+    if ('reset' in action) {
+      entry.outcome = 'reset';
+      req.socket.destroy();
+      return true;
+    }
+    if ('resetMidBody' in action) {
+      entry.outcome = 'reset-mid-body';
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"partial":');
+      setTimeout(() => req.socket.destroy(), 20);
+      return true;
+    }
+    const body = typeof action.body === 'string' ? action.body : JSON.stringify(action.body ?? {});
+    res.writeHead(action.status, { 'content-type': 'application/json', ...action.headers });
+    res.end(body);
+    return true;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * A local Azure for the action: IMDS over plain HTTP and ARM over TLS (with a throwaway CA),
+ * both on loopback, sharing one state and one fault injector.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { armHandler } from './arm.ts';
+import { makeTestPki } from './certs.ts';
+import { Faults, type Service } from './faults.ts';
+import { imdsHandler } from './imds.ts';
+import { seedState, type State } from './state.ts';
+
+export interface Simulator {
+  readonly state: State;
+  readonly faults: Faults;
+  /** Base URL for AZURE_POD_IDENTITY_AUTHORITY_HOST. */
+  readonly imdsUrl: string;
+  /** Base URL for the arm-endpoint input. */
+  readonly armUrl: string;
+  /** PEM file of the test CA, for NODE_EXTRA_CA_CERTS. */
+  readonly caFile: string;
+  readonly caCert: string;
+  close(): Promise<void>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function withFaults(service: Service, faults: Faults, handler: Handler): Handler {
+  return (req, res) => {
+    // Read the request body fully before answering (key POSTs have none).
+    req.resume();
+    req.on('end', () => {
+      faults.apply(service, req, res).then(
+        (answered) => {
+          if (!answered) handler(req, res);
+        },
+        () => req.socket.destroy(),
+      );
+    });
+  };
+}
+
+async function listen(server: Server, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function startSimulator(options: { state?: State; host?: string } = {}): Promise<Simulator> {
+  const host = options.host ?? '127.0.0.1';
+  const state = options.state ?? seedState();
+  const faults = new Faults();
+  const secret = randomBytes(32);
+  const pki = makeTestPki();
+  const dir = mkdtempSync(join(tmpdir(), 'cosmos-sim-'));
+  const caFile = join(dir, 'ca.pem');
+  writeFileSync(caFile, pki.caCert);
+
+  const imds = createHttpServer(withFaults('imds', faults, imdsHandler(state, secret)));
+  const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret)));
+  const imdsPort = await listen(imds, host);
+  const armPort = await listen(arm, host);
+  const close = (server: Server): Promise<void> =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return {
+    state,
+    faults,
+    imdsUrl: `http://${host}:${imdsPort}`,
+    armUrl: `https://${host}:${armPort}`,
+    caFile,
+    caCert: pki.caCert,
+    async close() {
+      await Promise.all([close(imds), close(arm)]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export { SEED, accountId, newAccount, seedState, type State } from './state.ts';
+export type { Fault } from './faults.ts';

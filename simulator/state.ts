@@ -1,0 +1,157 @@
+/**
+ * What the simulated Azure knows: a VM with its identities, subscriptions, resource groups,
+ * Cosmos DB accounts with keys, and role assignments. Tests change it freely.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+
+export interface Identity {
+  readonly principalId: string;
+  readonly clientId: string;
+  /** ARM resource ID; user-assigned identities only. */
+  readonly resourceId?: string;
+}
+
+export interface Account {
+  readonly name: string;
+  documentEndpoint: string;
+  disableLocalAuth: boolean;
+  primaryMasterKey: string;
+  secondaryMasterKey: string;
+  primaryReadonlyMasterKey: string;
+  secondaryReadonlyMasterKey: string;
+}
+
+export interface RoleAssignment {
+  readonly principalId: string;
+  readonly role: string;
+  /** An ARM ID prefix: a subscription, resource group or resource. */
+  readonly scope: string;
+}
+
+export interface State {
+  /** Which cloud's ARM audiences the tokens and ARM accept. */
+  cloud: 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
+  vm: {
+    name: string;
+    location: string;
+    subscriptionId: string;
+    resourceGroupName: string;
+    azEnvironment: string;
+    systemIdentity?: Identity;
+    userIdentities: Identity[];
+  };
+  /** subscription ID → resource group name → account name → account. */
+  subscriptions: Map<string, Map<string, Map<string, Account>>>;
+  assignments: RoleAssignment[];
+  /** Lifetime of issued tokens, in seconds. */
+  tokenLifetimeSeconds: number;
+}
+
+/** Role name → [actions, notActions] (ARM wildcards). */
+export const ROLE_DEFINITIONS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+  'Cosmos DB Account Reader Role': [
+    ['Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action'],
+    [],
+  ],
+  'DocumentDB Account Contributor': [['Microsoft.DocumentDB/databaseAccounts/*'], []],
+  'Cosmos DB Operator': [
+    ['Microsoft.DocumentDB/databaseAccounts/*'],
+    [
+      'Microsoft.DocumentDB/databaseAccounts/readonlyKeys/*',
+      'Microsoft.DocumentDB/databaseAccounts/regenerateKey/*',
+      'Microsoft.DocumentDB/databaseAccounts/listKeys/*',
+      'Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/*',
+    ],
+  ],
+};
+
+export const ARM_AUDIENCES: Readonly<Record<State['cloud'], readonly string[]>> = {
+  AzureCloud: ['https://management.azure.com/', 'https://management.core.windows.net/'],
+  AzureUSGovernment: ['https://management.usgovcloudapi.net/', 'https://management.core.usgovcloudapi.net/'],
+  AzureChinaCloud: ['https://management.chinacloudapi.cn/', 'https://management.core.chinacloudapi.cn/'],
+};
+
+export function newKey(): string {
+  return randomBytes(64).toString('base64');
+}
+
+export function newAccount(name: string, suffix = 'documents.azure.com'): Account {
+  return {
+    name,
+    documentEndpoint: `https://${name}.${suffix}:443/`,
+    disableLocalAuth: false,
+    primaryMasterKey: newKey(),
+    secondaryMasterKey: newKey(),
+    primaryReadonlyMasterKey: newKey(),
+    secondaryReadonlyMasterKey: newKey(),
+  };
+}
+
+export const SEED = {
+  subscriptionId: '3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f',
+  resourceGroup: 'rg-runners',
+  account: 'contoso-cosmos',
+  keylessAccount: 'contoso-keyless',
+  userIdentityName: 'id-deployer',
+} as const;
+
+export function accountId(subscriptionId: string, group: string, name: string): string {
+  return `/subscriptions/${subscriptionId}/resourceGroups/${group}/providers/Microsoft.DocumentDB/databaseAccounts/${name}`;
+}
+
+/**
+ * The seed: runner VM `gh-runner-01` in `rg-runners` with a system-assigned identity that
+ * holds Cosmos DB Account Reader Role on `contoso-cosmos`, and a user-assigned identity
+ * `id-deployer` that holds DocumentDB Account Contributor on the whole resource group.
+ */
+export function seedState(): State {
+  const { subscriptionId, resourceGroup } = SEED;
+  const system: Identity = { principalId: randomUUID(), clientId: randomUUID() };
+  const deployer: Identity = {
+    principalId: randomUUID(),
+    clientId: randomUUID(),
+    resourceId: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${SEED.userIdentityName}`,
+  };
+  const keyless = newAccount(SEED.keylessAccount);
+  keyless.disableLocalAuth = true;
+  const accounts = new Map([
+    [SEED.account, newAccount(SEED.account)],
+    [SEED.keylessAccount, keyless],
+  ]);
+  return {
+    cloud: 'AzureCloud',
+    vm: {
+      name: 'gh-runner-01',
+      location: 'westeurope',
+      subscriptionId,
+      resourceGroupName: resourceGroup,
+      azEnvironment: 'AzurePublicCloud',
+      systemIdentity: system,
+      userIdentities: [deployer],
+    },
+    subscriptions: new Map([[subscriptionId, new Map([[resourceGroup, accounts]])]]),
+    assignments: [
+      { principalId: system.principalId, role: 'Cosmos DB Account Reader Role', scope: accountId(subscriptionId, resourceGroup, SEED.account) },
+      { principalId: deployer.principalId, role: 'DocumentDB Account Contributor', scope: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` },
+    ],
+    tokenLifetimeSeconds: 86_399,
+  };
+}
+
+function wildcard(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`, 'i');
+}
+
+/** Whether `principalId` may perform `action` on `resourceId`, by the role assignments. */
+export function isAllowed(state: State, principalId: string, action: string, resourceId: string): boolean {
+  const target = resourceId.toLowerCase();
+  return state.assignments.some((assignment) => {
+    const scope = assignment.scope.toLowerCase();
+    if (assignment.principalId !== principalId || (target !== scope && !target.startsWith(`${scope}/`))) return false;
+    const definition = ROLE_DEFINITIONS[assignment.role];
+    if (!definition) return false;
+    const [actions, notActions] = definition;
+    return actions.some((a) => wildcard(a).test(action)) && !notActions.some((a) => wildcard(a).test(action));
+  });
+}

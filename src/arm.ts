@@ -1,0 +1,132 @@
+/**
+ * Azure Resource Manager client for one Cosmos DB account: reads the account and runs a key
+ * operation. Honours HTTPS_PROXY/NO_PROXY, retries 429 (Retry-After) and 5xx with backoff,
+ * never follows redirects with the bearer token.
+ */
+import * as core from '@actions/core';
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { explainArmFailure, type ArmCall, type ArmScope } from './arm-errors.ts';
+import { ActionError } from './errors.ts';
+import { BodyTooLarge, NetworkFailure, header, parseJsonObject, parseRetryAfter, send, type Budget, type Exchange, type RetryPolicy } from './http.ts';
+import type { Operation } from './inputs.ts';
+import { parseKeyResponse, type KeySet } from './keys.ts';
+
+/** 408, 429 and 5xx: Retry-After when ARM sends one, else 1, 2, 4, 8 s. */
+export const ARM_RETRY: RetryPolicy = {
+  statusCodes: [408, 429, 500, 502, 503, 504],
+  errorCodes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'],
+  delay({ retryAfterMs }, attempt) {
+    if (attempt > 4) return undefined;
+    return retryAfterMs ?? 1000 * 2 ** (attempt - 1);
+  },
+};
+
+export interface Account {
+  readonly documentEndpoint: string;
+  readonly disableLocalAuth: boolean;
+}
+
+/** Environment proxies apply to ARM only; the agent is built only when one is set. */
+function armDispatcher(): Dispatcher {
+  const env = process.env;
+  const proxy = env['https_proxy'] ?? env['HTTPS_PROXY'] ?? env['http_proxy'] ?? env['HTTP_PROXY'];
+  if (!proxy) return new Agent({ connect: { timeout: 10_000 } });
+  core.info(`ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).`);
+  return new EnvHttpProxyAgent({ connect: { timeout: 10_000 } });
+}
+
+export class ArmClient {
+  private readonly baseUrl: string;
+  private readonly token: string;
+  private readonly scope: ArmScope;
+  private readonly budget: Budget;
+  private readonly dispatcher = armDispatcher();
+
+  constructor(baseUrl: string, token: string, scope: ArmScope, budget: Budget) {
+    this.baseUrl = baseUrl;
+    this.token = token;
+    this.scope = scope;
+    this.budget = budget;
+  }
+
+  async readAccount(): Promise<Account> {
+    const res = await this.call('read');
+    const body = parseJsonObject(res.body);
+    const properties = (body?.['properties'] ?? undefined) as Record<string, unknown> | undefined;
+    const endpoint = properties?.['documentEndpoint'];
+    if (typeof endpoint !== 'string' || !/^https:\/\//.test(endpoint)) {
+      throw new ActionError(`ARM's account read has no https documentEndpoint for '${this.scope.accountName}'. No outputs were set.`);
+    }
+    return { documentEndpoint: endpoint, disableLocalAuth: properties?.['disableLocalAuth'] === true };
+  }
+
+  async listKeys(operation: Operation): Promise<KeySet> {
+    const res = await this.call(operation);
+    const body = parseJsonObject(res.body);
+    if (!body) throw new ActionError(`ARM's answer to ${operation} is not a JSON object. No outputs were set.`);
+    return parseKeyResponse(operation, body);
+  }
+
+  close(): void {
+    void this.dispatcher.destroy().catch(() => undefined);
+  }
+
+  private async call(call: ArmCall): Promise<Exchange> {
+    const url = new URL(this.baseUrl + this.scope.accountId + (call === 'read' ? '' : `/${call}`));
+    url.searchParams.set('api-version', this.scope.apiVersion);
+    const method = call === 'read' ? 'GET' : 'POST';
+    let res: Exchange;
+    try {
+      res = await send(
+        this.dispatcher,
+        {
+          url,
+          method,
+          headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' },
+          // Key operations are POSTs without a body; ARM wants Content-Length: 0 (411 otherwise).
+          body: method === 'POST' ? '' : undefined,
+        },
+        ARM_RETRY,
+        this.budget,
+      );
+    } catch (error) {
+      if (error instanceof NetworkFailure) throw this.unreachable(error, call, url);
+      if (error instanceof BodyTooLarge) throw new ActionError(`ARM's answer to ${call} was over 1 MiB; is ${url.host} really ARM?`);
+      throw error;
+    }
+    core.debug(`ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${header(res.headers, 'x-ms-request-id') ?? '-'}`);
+    if (res.status === 200) return res;
+    const error = (parseJsonObject(res.body)?.['error'] ?? {}) as Record<string, unknown>;
+    throw explainArmFailure(
+      {
+        call,
+        status: res.status,
+        code: typeof error['code'] === 'string' ? error['code'] : undefined,
+        message: typeof error['message'] === 'string' ? error['message'] : undefined,
+        requestId: header(res.headers, 'x-ms-request-id'),
+        correlationId: header(res.headers, 'x-ms-correlation-request-id'),
+        retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+        attempts: res.attempts,
+        location: header(res.headers, 'location'),
+      },
+      this.scope,
+    );
+  }
+
+  private unreachable(failure: NetworkFailure, call: ArmCall, url: URL): ActionError {
+    const what = call === 'read' ? 'reading the account' : call;
+    if (failure.timedOut) {
+      const last = failure.lastStatus ? `; ARM last answered ${failure.lastStatus}` : '';
+      return new ActionError(
+        `Timed out after ${this.budget.seconds} s (timeout-seconds) waiting for ARM (${what}) at ${url.host}, ${failure.attempts} attempt(s)${last}.`,
+      );
+    }
+    const tls = /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/i.test(failure.code);
+    const hint = tls
+      ? 'TLS verification failed: if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS.'
+      : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
+        ? 'DNS could not resolve the host: check arm-endpoint, the cloud input and the runner\'s DNS.'
+        : 'Check the runner\'s network, HTTPS_PROXY/NO_PROXY and arm-endpoint.';
+    return new ActionError(`Could not reach ARM at ${url.host} (${failure.code}) for ${what} after ${failure.attempts} attempt(s). ${hint}`);
+  }
+}

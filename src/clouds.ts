@@ -1,0 +1,45 @@
+/** The Azure clouds the action knows: where ARM lives, the token audience, the Cosmos DB suffix. */
+export interface Cloud {
+  readonly name: CloudName;
+  readonly armEndpoint: string;
+  /** The token `resource` asked of IMDS: exact, with the trailing slash. */
+  readonly armResource: string;
+  readonly cosmosSuffix: string;
+}
+
+export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
+
+export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
+  AzureCloud: {
+    name: 'AzureCloud',
+    armEndpoint: 'https://management.azure.com',
+    armResource: 'https://management.azure.com/',
+    cosmosSuffix: 'documents.azure.com',
+  },
+  AzureUSGovernment: {
+    name: 'AzureUSGovernment',
+    armEndpoint: 'https://management.usgovcloudapi.net',
+    armResource: 'https://management.usgovcloudapi.net/',
+    cosmosSuffix: 'documents.azure.us',
+  },
+  AzureChinaCloud: {
+    name: 'AzureChinaCloud',
+    armEndpoint: 'https://management.chinacloudapi.cn',
+    armResource: 'https://management.chinacloudapi.cn/',
+    cosmosSuffix: 'documents.azure.cn',
+  },
+};
+
+/** Names users write (the CLI's, and IMDS's `azEnvironment`), compared case-insensitively. */
+const ALIASES: Readonly<Record<string, CloudName>> = {
+  azurecloud: 'AzureCloud',
+  azurepubliccloud: 'AzureCloud',
+  azureusgovernment: 'AzureUSGovernment',
+  azureusgovernmentcloud: 'AzureUSGovernment',
+  azurechinacloud: 'AzureChinaCloud',
+};
+
+export function findCloud(name: string): Cloud | undefined {
+  const canonical = ALIASES[name.toLowerCase()];
+  return canonical ? CLOUDS[canonical] : undefined;
+}

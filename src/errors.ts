@@ -1,0 +1,36 @@
+/**
+ * Errors the action reports to the user. Their messages are written by this project, never
+ * copied from a response body that could hold a secret, and say what to fix.
+ */
+export class ActionError extends Error {
+  override name = 'ActionError';
+}
+
+/** A bad input, found before any network call. The message names the input. */
+export class InputError extends ActionError {
+  override name = 'InputError';
+  readonly input: string;
+
+  constructor(input: string, problem: string) {
+    super(`Input '${input}': ${problem}`);
+    this.input = input;
+  }
+}
+
+/**
+ * Quote a user-supplied value for a message: JSON escaping keeps newlines and control
+ * characters visible (so nothing can start a workflow command), and long values are cut.
+ */
+export function quote(value: string, max = 80): string {
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  return JSON.stringify(cut);
+}
+
+/** The one line printed for an error: ours verbatim, anything else by its name only. */
+export function describeError(error: unknown): string {
+  if (error instanceof ActionError) return error.message;
+  const name = error instanceof Error ? error.name : typeof error;
+  // Errors from libraries can carry request options (headers with a bearer token): print
+  // only what kind of error it was, never the object or its properties.
+  return `Unexpected ${name} inside the action. Re-run with debug logging (ACTIONS_STEP_DEBUG) and report it.`;
+}

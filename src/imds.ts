@@ -1,0 +1,210 @@
+/**
+ * Azure Instance Metadata Service client: managed identity tokens and the VM's own metadata.
+ * IMDS is reached directly, never through a proxy, with MSAL's retry table.
+ */
+import * as core from '@actions/core';
+import { Agent } from 'undici';
+import { ActionError } from './errors.ts';
+import { Budget, BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy } from './http.ts';
+import type { IdentitySelector } from './inputs.ts';
+import { maskSecret } from './masking.ts';
+
+export const DEFAULT_IMDS = 'http://169.254.169.254';
+const TOKEN_PATH = '/metadata/identity/oauth2/token';
+const INSTANCE_PATH = '/metadata/instance';
+const CONNECT_TIMEOUT_MS = 3000;
+const UPGRADE_WINDOW_MS = 70_000;
+
+/** 404, 408, 429 and 5xx back off 1, 2, 4 s; 410 (IMDS upgrading) every 10 s for up to 70 s. */
+export const IMDS_RETRY: RetryPolicy = {
+  statusCodes: [404, 408, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511],
+  errorCodes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'],
+  delay({ status, retryAfterMs }, attempt, sinceFirstMs) {
+    if (status === 410) {
+      const wait = retryAfterMs ?? 10_000;
+      return sinceFirstMs + wait <= UPGRADE_WINDOW_MS ? wait : undefined;
+    }
+    if (attempt > 3) return undefined;
+    return retryAfterMs ?? 1000 * 2 ** (attempt - 1);
+  },
+};
+
+export interface Token {
+  readonly accessToken: string;
+  readonly expiresOn: Date;
+  /** The identity's object (principal) ID, from the token's `oid` claim. Not secret. */
+  readonly principalId?: string;
+}
+
+export interface InstanceMetadata {
+  readonly subscriptionId: string;
+  readonly resourceGroupName: string;
+  readonly name: string;
+  readonly azEnvironment: string;
+}
+
+/** IMDS's base URL: AZURE_POD_IDENTITY_AUTHORITY_HOST (as @azure/identity reads it) or the link-local address. */
+export function imdsBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env['AZURE_POD_IDENTITY_AUTHORITY_HOST']?.trim();
+  if (!override) return DEFAULT_IMDS;
+  let url: URL;
+  try {
+    url = new URL(override);
+  } catch {
+    throw new ActionError('AZURE_POD_IDENTITY_AUTHORITY_HOST is set but is not a URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ActionError('AZURE_POD_IDENTITY_AUTHORITY_HOST must be an http or https URL.');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+export class ImdsClient {
+  readonly baseUrl: string;
+  private readonly budget: Budget;
+  private readonly identity?: IdentitySelector;
+  /** A plain agent: environment proxies are never consulted for IMDS. */
+  private readonly agent = new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS } });
+
+  constructor(baseUrl: string, budget: Budget, identity?: IdentitySelector) {
+    this.baseUrl = baseUrl;
+    this.budget = budget;
+    this.identity = identity;
+  }
+
+  /** A token for `resource` (the exact audience, trailing slash included). */
+  async getToken(resource: string): Promise<Token> {
+    const url = new URL(this.baseUrl + TOKEN_PATH);
+    url.searchParams.set('api-version', '2018-02-01');
+    url.searchParams.set('resource', resource);
+    if (this.identity) url.searchParams.set(this.identity.param, this.identity.value);
+    const res = await this.get(url, 'a managed identity token');
+    const body = parseJsonObject(res.body);
+    const accessToken = body?.['access_token'];
+    if (typeof accessToken === 'string' && accessToken !== '') maskSecret(accessToken);
+    if (res.status !== 200) throw this.explain(res, body, 'a managed identity token');
+    if (typeof accessToken !== 'string' || accessToken === '') {
+      throw new ActionError(`IMDS answered 200 without an access_token (${this.where(url)}). Is ${this.baseUrl} really IMDS?`);
+    }
+    const expiresOn = new Date(Number(body?.['expires_on']) * 1000);
+    const principalId = principalIdOf(accessToken);
+    core.debug(`IMDS token: ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
+    return { accessToken, expiresOn, principalId };
+  }
+
+  /** The VM's subscription, resource group, name and cloud. */
+  async getInstanceMetadata(): Promise<InstanceMetadata> {
+    const url = new URL(this.baseUrl + INSTANCE_PATH);
+    url.searchParams.set('api-version', '2021-02-01');
+    const res = await this.get(url, 'instance metadata');
+    const body = parseJsonObject(res.body);
+    if (res.status !== 200) throw this.explain(res, body, 'instance metadata');
+    const compute = body?.['compute'];
+    const field = (name: string): string => {
+      const value = (compute as Record<string, unknown> | undefined)?.[name];
+      return typeof value === 'string' ? value : '';
+    };
+    const metadata = {
+      subscriptionId: field('subscriptionId'),
+      resourceGroupName: field('resourceGroupName'),
+      name: field('name'),
+      azEnvironment: field('azEnvironment'),
+    };
+    if (!metadata.subscriptionId || !metadata.resourceGroupName) {
+      throw new ActionError(
+        'IMDS instance metadata has no compute.subscriptionId or compute.resourceGroupName. Give the subscription-id and resource-group inputs.',
+      );
+    }
+    core.debug(`IMDS instance metadata: ${res.attempts} attempt(s), ${res.ms} ms`);
+    return metadata;
+  }
+
+  close(): void {
+    void this.agent.destroy().catch(() => undefined);
+  }
+
+  private where(url: URL): string {
+    return `${url.origin}${url.pathname}`;
+  }
+
+  private async get(url: URL, what: string): Promise<Exchange> {
+    try {
+      return await send(this.agent, { url, method: 'GET', headers: { Metadata: 'true' } }, IMDS_RETRY, this.budget);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        throw new ActionError(`IMDS answered the request for ${what} with an oversized body; is ${this.baseUrl} really IMDS?`);
+      }
+      if (error instanceof NetworkFailure) throw this.unreachable(error, url, what);
+      throw error;
+    }
+  }
+
+  private unreachable(failure: NetworkFailure, url: URL, what: string): ActionError {
+    if (failure.timedOut) {
+      const last = failure.lastStatus ? `; IMDS last answered ${failure.lastStatus}` : '';
+      return new ActionError(
+        `Timed out after ${this.budget.seconds} s (timeout-seconds) waiting for ${what} from IMDS at ${this.where(url)} (${failure.attempts} attempt(s)${last}). ` +
+          'IMDS can take up to 70 s while it is being upgraded; raise timeout-seconds if this repeats.',
+      );
+    }
+    const notAzure = ['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
+    if (notAzure.includes(failure.code)) {
+      return new ActionError(
+        `Cannot reach the Azure Instance Metadata Service at ${this.baseUrl} (${failure.code}). ` +
+          'This runner does not look like an Azure VM (or Azure Arc machine) with a managed identity. ' +
+          'Run the job on a self-hosted runner on an Azure VM, and enable its identity: az vm identity assign --resource-group <group> --name <vm>.',
+      );
+    }
+    return new ActionError(
+      `The connection to IMDS at ${this.where(url)} failed (${failure.code}) after ${failure.attempts} attempt(s) while asking for ${what}.`,
+    );
+  }
+
+  private explain(res: Exchange, body: Record<string, unknown> | undefined, what: string): ActionError {
+    const error = typeof body?.['error'] === 'string' ? body['error'] : undefined;
+    const description = typeof body?.['error_description'] === 'string' ? body['error_description'] : '';
+    const said = error ? ` IMDS said: ${error}${description ? `: ${oneLine(description)}` : ''}.` : '';
+    const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
+    const requestId = header(res.headers, 'x-ms-request-id');
+    const id = requestId ? ` (IMDS request ID ${requestId})` : '';
+    let fix: string;
+    const selector = this.identity;
+    if (res.status === 400 && /multiple user assigned/i.test(description)) {
+      fix = 'This VM has several user-assigned identities and none was selected: give client-id, object-id or identity-resource-id.';
+    } else if (res.status === 400 && /identity not found/i.test(description)) {
+      fix = selector
+        ? `No identity with ${selector.input} '${selector.value}' is assigned to this VM. Assign it (az vm identity assign --identities <identity resource ID>) or fix ${selector.input}.`
+        : 'This VM has no system-assigned managed identity. Enable it (az vm identity assign --resource-group <group> --name <vm>) or select a user-assigned identity with client-id, object-id or identity-resource-id.';
+    } else if (res.status === 400 || res.status === 401 || res.status === 403) {
+      fix = selector
+        ? `IMDS refused the request for ${what}. Check ${selector.input} names an identity assigned to this VM.`
+        : `IMDS refused the request for ${what}. Check that this VM has a managed identity enabled.`;
+    } else if (res.status === 404) {
+      fix = `IMDS still answered 404${attempts} for ${what}: the identity may not have propagated yet (wait a minute and re-run), or this endpoint is not IMDS.`;
+    } else if (res.status === 410) {
+      fix = `IMDS was being upgraded and answered 410 for 70 s${attempts}. Re-run the job.`;
+    } else if (res.status === 429) {
+      fix = `IMDS throttled the request for ${what}${attempts} (about 20 token requests a second are allowed per VM). Re-run later, or run fewer jobs at once on this VM.`;
+    } else {
+      fix = `IMDS answered ${res.status}${attempts} for ${what}.`;
+    }
+    return new ActionError(`${fix}${said}${id}`);
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** The `oid` claim of a JWT access token, if it is a JWT and has one. */
+export function principalIdOf(token: string): string | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const oid = (claims as Record<string, unknown>)?.['oid'];
+    return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}

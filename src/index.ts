@@ -1,0 +1,4 @@
+/** The action's entry point, as bundled into dist/index.js. */
+import { run } from './main.ts';
+
+await run();

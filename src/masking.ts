@@ -1,0 +1,19 @@
+/**
+ * Registers secrets with the runner the moment they exist, before anything can print them.
+ * The runner masks only what it has been told about, and only in output written after.
+ */
+import * as core from '@actions/core';
+
+/** The forms of a secret worth registering: the value and its URL-encoded form. */
+export function secretForms(value: string): string[] {
+  const forms = [value];
+  const encoded = encodeURIComponent(value);
+  if (encoded !== value) forms.push(encoded);
+  return forms;
+}
+
+/** Mask `value` (and its URL-encoded form) in everything the step prints from now on. */
+export function maskSecret(value: string): void {
+  if (value === '') return;
+  for (const form of secretForms(value)) core.setSecret(form);
+}

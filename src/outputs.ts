@@ -1,0 +1,45 @@
+/**
+ * Hands the results to later steps: step outputs always, environment variables when asked.
+ * Everything is computed first and written in one go, so a failure never leaves half a set.
+ */
+import * as core from '@actions/core';
+import type { KeySet } from './keys.ts';
+import { maskSecret } from './masking.ts';
+
+export interface OutputSet {
+  /** Output name → value, in the order they are written. */
+  readonly outputs: ReadonlyMap<string, string>;
+  /** Variables for GITHUB_ENV when export-variables is true. */
+  readonly variables: ReadonlyMap<string, string>;
+}
+
+export function buildOutputs(keys: KeySet, endpoint: string, principalId: string | undefined): OutputSet {
+  let connectionString = keys.primaryConnectionString;
+  if (!connectionString) {
+    connectionString = `AccountEndpoint=${endpoint};AccountKey=${keys.primaryKey};`;
+    maskSecret(connectionString);
+  }
+  const outputs = new Map<string, string>([
+    ['endpoint', endpoint],
+    ['primary-key', keys.primaryKey],
+    ['secondary-key', keys.secondaryKey],
+  ]);
+  if (keys.primaryReadonlyKey) outputs.set('primary-readonly-key', keys.primaryReadonlyKey);
+  if (keys.secondaryReadonlyKey) outputs.set('secondary-readonly-key', keys.secondaryReadonlyKey);
+  outputs.set('connection-string', connectionString);
+  if (keys.connectionStrings) outputs.set('connection-strings', JSON.stringify(keys.connectionStrings));
+  if (principalId) outputs.set('principal-id', principalId);
+  const variables = new Map<string, string>([
+    ['COSMOS_ENDPOINT', endpoint],
+    ['COSMOS_KEY', keys.primaryKey],
+    ['COSMOS_CONNECTION_STRING', connectionString],
+  ]);
+  return { outputs, variables };
+}
+
+export function publishOutputs(set: OutputSet, exportVariables: boolean): void {
+  for (const [name, value] of set.outputs) core.setOutput(name, value);
+  if (exportVariables) {
+    for (const [name, value] of set.variables) core.exportVariable(name, value);
+  }
+}

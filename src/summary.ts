@@ -1,0 +1,51 @@
+/** The job summary: what was fetched and how long it took. Never a secret. */
+import * as core from '@actions/core';
+
+export interface RunReport {
+  readonly account: string;
+  readonly subscriptionId?: string;
+  readonly resourceGroup?: string;
+  readonly operation: string;
+  readonly identity: string;
+  readonly principalId?: string;
+  readonly outputs: readonly string[];
+  readonly exported: readonly string[];
+  readonly timings: ReadonlyArray<readonly [string, number]>;
+  readonly error?: string;
+}
+
+/** Write the summary when the runner provides GITHUB_STEP_SUMMARY (it is unset in local runs). */
+export async function writeSummary(report: RunReport): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  const rows: string[][] = [
+    ['Account', report.account],
+    ['Subscription', report.subscriptionId ?? '(not resolved)'],
+    ['Resource group', report.resourceGroup ?? '(not resolved)'],
+    ['Operation', report.operation],
+    ['Identity', report.identity],
+    ['Principal ID', report.principalId ?? '(unknown)'],
+  ];
+  if (!report.error) {
+    rows.push(['Outputs set', report.outputs.join(', ')]);
+    if (report.exported.length) rows.push(['Variables exported', report.exported.join(', ')]);
+  }
+  const summary = core.summary
+    .addHeading(report.error ? 'Cosmos DB keys: failed' : 'Cosmos DB keys: fetched', 3)
+    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+  if (report.error) summary.addRaw(`\n\n**Error:** ${escapeHtml(report.error)}\n\n`);
+  if (report.timings.length) {
+    summary.addTable([
+      [{ data: 'Step', header: true }, { data: 'ms', header: true }],
+      ...report.timings.map(([step, ms]) => [step, String(Math.round(ms))]),
+    ]);
+  }
+  try {
+    await summary.write();
+  } catch {
+    core.warning('Could not write the job summary.');
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
