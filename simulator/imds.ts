@@ -33,7 +33,7 @@ function selectIdentity(state: State, query: URLSearchParams): Identity | string
   return 'Identity not found';
 }
 
-export function imdsHandler(state: State, secret: Buffer) {
+export function imdsHandler(state: State, secret: Buffer, onToken: (token: string) => void = () => undefined) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://169.254.169.254');
     if (req.headers['metadata'] !== 'true') {
@@ -60,6 +60,7 @@ export function imdsHandler(state: State, secret: Buffer) {
         { aud: resource, oid: identity.principalId, appid: identity.clientId, xms_mirid: identity.resourceId, iat: now, nbf: now, exp },
         secret,
       );
+      onToken(token);
       return send(res, 200, {
         access_token: token,
         client_id: identity.clientId,

@@ -25,6 +25,8 @@ export interface Simulator {
   /** PEM file of the test CA, for NODE_EXTRA_CA_CERTS. */
   readonly caFile: string;
   readonly caCert: string;
+  /** Every access token IMDS issued, for leak scans. */
+  readonly issuedTokens: string[];
   close(): Promise<void>;
 }
 
@@ -63,7 +65,8 @@ export async function startSimulator(options: { state?: State; host?: string } =
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, pki.caCert);
 
-  const imds = createHttpServer(withFaults('imds', faults, imdsHandler(state, secret)));
+  const issuedTokens: string[] = [];
+  const imds = createHttpServer(withFaults('imds', faults, imdsHandler(state, secret, (t) => issuedTokens.push(t))));
   const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret)));
   const imdsPort = await listen(imds, host);
   const armPort = await listen(arm, host);
@@ -79,6 +82,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
     armUrl: `https://${host}:${armPort}`,
     caFile,
     caCert: pki.caCert,
+    issuedTokens,
     async close() {
       await Promise.all([close(imds), close(arm)]);
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,54 @@
+/**
+ * Scans everything an action run wrote for secrets. Secrets may appear only in
+ * `::add-mask::` lines, in the output file, and (when exported) in the env file; and each
+ * secret's mask must be registered before any other line of stdout uses it.
+ */
+import type { ActionRun } from '../../simulator/runner.ts';
+import type { Simulator } from '../../simulator/index.ts';
+
+/** Every secret the simulator holds: account keys, connection-string keys, issued tokens. */
+export function secretsOf(sim: Simulator): string[] {
+  const secrets: string[] = [...sim.issuedTokens];
+  for (const groups of sim.state.subscriptions.values()) {
+    for (const accounts of groups.values()) {
+      for (const a of accounts.values()) {
+        secrets.push(a.primaryMasterKey, a.secondaryMasterKey, a.primaryReadonlyMasterKey, a.secondaryReadonlyMasterKey);
+      }
+    }
+  }
+  return secrets;
+}
+
+/** The forms a secret can take in text: raw, URL-encoded, base64 of it. */
+export function variants(secret: string): string[] {
+  return [...new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])];
+}
+
+export interface LeakReport {
+  readonly leaks: string[];
+}
+
+export function findLeaks(run: ActionRun, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
+  const leaks: string[] = [];
+  const places: Array<[string, string]> = [
+    ['stdout', run.stdout.split(/\r?\n/).filter((l) => !l.startsWith('::add-mask::')).join('\n')],
+    ['stderr', run.stderr],
+    ['step summary', run.summary],
+  ];
+  if (!options.envMayHoldSecrets) places.push(['GITHUB_ENV', run.envFile]);
+  for (const secret of secrets) {
+    for (const form of variants(secret)) {
+      for (const [place, text] of places) {
+        if (text.includes(form)) leaks.push(`${place} holds a secret (${form.slice(0, 6)}…)`);
+      }
+    }
+  }
+  // Masks must come first: no stdout line may use a secret before its ::add-mask:: line.
+  const lines = run.stdout.split(/\r?\n/);
+  for (const secret of secrets) {
+    const maskAt = lines.findIndex((l) => l === `::add-mask::${secret}`);
+    const usedAt = lines.findIndex((l) => !l.startsWith('::add-mask::') && l.includes(secret));
+    if (usedAt !== -1 && (maskAt === -1 || maskAt > usedAt)) leaks.push(`stdout line ${usedAt} uses a secret before its mask`);
+  }
+  return leaks;
+}
