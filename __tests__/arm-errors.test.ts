@@ -1,0 +1,59 @@
+/** ARM error answers become one message with the cause, the fix and ARM's request ID. */
+import { describe, expect, it } from '@jest/globals';
+import { explainArmFailure, roleFor, type ArmScope } from '../src/arm-errors.ts';
+
+const scope: ArmScope = {
+  subscriptionId: '3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f',
+  resourceGroup: 'rg',
+  accountName: 'acct',
+  accountId: '/subscriptions/3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct',
+  principalId: '9c07f3bc-d6af-4121-88ca-fda11a897785',
+  apiVersion: '2025-04-15',
+};
+
+describe('explainArmFailure', () => {
+  it.each([
+    ['readonlykeys', 'Cosmos DB Account Reader Role'],
+    ['read', 'Cosmos DB Account Reader Role'],
+    ['listKeys', 'DocumentDB Account Contributor'],
+    ['listConnectionStrings', 'DocumentDB Account Contributor'],
+  ] as const)('403 on %s names %s and the command to grant it', (call, role) => {
+    expect(roleFor(call).name).toBe(role);
+    const { message } = explainArmFailure({ call, status: 403, code: 'AuthorizationFailed', requestId: 'req-1', attempts: 1 }, scope);
+    expect(message).toContain(`--role "${role}" --scope ${scope.accountId}`);
+    expect(message).toContain(`--assignee-object-id ${scope.principalId}`);
+    expect(message).toContain('New-AzRoleAssignment');
+    expect(message).toContain('request ID req-1');
+  });
+
+  it('suggests readonlykeys when a read-write operation is refused', () => {
+    expect(explainArmFailure({ call: 'listKeys', status: 403, attempts: 1 }, scope).message).toContain('operation: readonlykeys');
+  });
+
+  it('tells the three 404s apart', () => {
+    const msg = (code: string) => explainArmFailure({ call: 'read', status: 404, code, attempts: 1 }, scope).message;
+    expect(msg('SubscriptionNotFound')).toContain('subscription-id');
+    expect(msg('ResourceGroupNotFound')).toContain('resource-group');
+    expect(msg('ResourceNotFound')).toContain('account-name');
+  });
+
+  it('explains throttling with the per-account key-call limit and Retry-After', () => {
+    const { message } = explainArmFailure({ call: 'listKeys', status: 429, attempts: 5, retryAfterMs: 60_000 }, scope);
+    expect(message).toContain('500 key list or get calls per 5 minutes');
+    expect(message).toContain('Retry-After 60 s');
+    expect(message).toContain('5 attempt(s)');
+  });
+
+  it('explains a ReadOnly lock, a token for the wrong cloud and a redirect', () => {
+    expect(explainArmFailure({ call: 'listKeys', status: 409, code: 'ScopeLocked', attempts: 1 }, scope).message).toContain('ReadOnly');
+    expect(explainArmFailure({ call: 'read', status: 401, code: 'InvalidAuthenticationToken', attempts: 1 }, scope).message).toContain('cloud input');
+    expect(
+      explainArmFailure({ call: 'read', status: 302, location: 'https://elsewhere.example/x?sig=secret', attempts: 1 }, scope).message,
+    ).toContain('to elsewhere.example. It was not followed');
+  });
+
+  it('keeps ARM’s own message on one line', () => {
+    const { message } = explainArmFailure({ call: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 }, scope);
+    expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,108 @@
+/** The shared HTTP layer: retries as a policy says, within the time budget, bounded bodies. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
+import { ARM_RETRY } from '../src/arm.ts';
+import { BodyTooLarge, Budget, NetworkFailure, parseRetryAfter, send, type RetryPolicy } from '../src/http.ts';
+import { IMDS_RETRY } from '../src/imds.ts';
+
+let server: Server;
+let base: string;
+let script: Array<(res: import('node:http').ServerResponse) => void> = [];
+let hits = 0;
+const agent = new Agent();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits++;
+    const next = script.shift();
+    if (next) next(res);
+    else res.end('{"ok":true}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await agent.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const fast: RetryPolicy = { statusCodes: [503], errorCodes: ['ECONNRESET'], delay: (_f, attempt) => (attempt <= 2 ? 10 : undefined) };
+
+function go(policy: RetryPolicy = fast, seconds = 5) {
+  hits = 0;
+  return send(agent, { url: new URL(`${base}/x`), method: 'POST', headers: {}, body: '' }, policy, new Budget(seconds));
+}
+
+describe('send', () => {
+  it('retries a retryable status and counts the attempts', async () => {
+    script = [(res) => res.writeHead(503).end(), (res) => res.writeHead(503).end()];
+    const res = await go();
+    expect(res.status).toBe(200);
+    expect(res.attempts).toBe(3);
+    expect(hits).toBe(3);
+  });
+
+  it('returns the last status (without body) when the policy gives up', async () => {
+    script = [0, 1, 2, 3].map(() => (res) => res.writeHead(503, { 'x-ms-request-id': 'r' }).end('{}'));
+    const res = await go();
+    expect(res.status).toBe(503);
+    expect(res.headers['x-ms-request-id']).toBe('r');
+    expect(res.attempts).toBe(3);
+    script = [];
+  });
+
+  it('does not retry a status outside the policy, and keeps its body', async () => {
+    script = [(res) => res.writeHead(403).end('{"error":{"code":"AuthorizationFailed"}}')];
+    const res = await go();
+    expect([res.status, res.attempts, res.body]).toEqual([403, 1, '{"error":{"code":"AuthorizationFailed"}}']);
+  });
+
+  it('gives up rather than wait past the budget', async () => {
+    script = [(res) => res.writeHead(503, { 'retry-after': '30' }).end()];
+    const slow: RetryPolicy = { ...fast, delay: (f) => f.retryAfterMs };
+    const started = Date.now();
+    const res = await go(slow, 2);
+    expect(res.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('times out a server that never answers, within the budget', async () => {
+    script = [() => undefined];
+    const started = Date.now();
+    const error = await go(fast, 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkFailure);
+    expect((error as NetworkFailure).timedOut).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses a body over 1 MiB', async () => {
+    script = [(res) => res.end(Buffer.alloc(2 * 1024 * 1024, 'a'))];
+    await expect(go()).rejects.toBeInstanceOf(BodyTooLarge);
+  });
+});
+
+describe('retry policies', () => {
+  it('IMDS: 1, 2, 4 s for 404/429/5xx, then gives up; 410 every 10 s within 70 s', () => {
+    expect([1, 2, 3, 4].map((n) => IMDS_RETRY.delay({ status: 500 }, n, 0))).toEqual([1000, 2000, 4000, undefined]);
+    expect(IMDS_RETRY.delay({ status: 410 }, 6, 60_000)).toBe(10_000);
+    expect(IMDS_RETRY.delay({ status: 410 }, 7, 61_000)).toBeUndefined();
+    expect(IMDS_RETRY.statusCodes).not.toContain(400);
+  });
+
+  it('ARM: Retry-After when given, else 1, 2, 4, 8 s', () => {
+    expect(ARM_RETRY.delay({ status: 429, retryAfterMs: 3000 }, 1, 0)).toBe(3000);
+    expect([1, 2, 3, 4, 5].map((n) => ARM_RETRY.delay({ status: 503 }, n, 0))).toEqual([1000, 2000, 4000, 8000, undefined]);
+    expect(ARM_RETRY.statusCodes).not.toContain(404);
+  });
+
+  it('parses Retry-After in seconds and as an HTTP date', () => {
+    expect(parseRetryAfter('7')).toBe(7000);
+    const date = parseRetryAfter(new Date(Date.now() + 5000).toUTCString())!;
+    expect(date).toBeGreaterThan(3000);
+    expect(date).toBeLessThanOrEqual(5000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
