@@ -147,16 +147,28 @@ describe('failures name the cause and the fix', () => {
     sim.state.assignments = [];
     const run = await act({ 'account-name': SEED.account });
     expect(run.exitCode).toBe(1);
-    expect(errorLine(run)).toContain("Cosmos DB Account Reader Role");
+    expect(errorLine(run)).toContain('Cosmos DB Account Reader Role');
     expect(errorLine(run)).toContain('readonlykeys/action');
     expectClean(run);
   });
 
   it.each([
-    ['subscription', { 'subscription-id': '00000000-0000-0000-0000-000000000001', 'resource-group': SEED.resourceGroup }, /Subscription '00000000-0000-0000-0000-000000000001' was not found/],
-    ['resource group', { 'subscription-id': SEED.subscriptionId, 'resource-group': 'rg-missing' }, /Resource group 'rg-missing' was not found/],
+    [
+      'subscription',
+      { 'subscription-id': '00000000-0000-0000-0000-000000000001', 'resource-group': SEED.resourceGroup },
+      /Subscription '00000000-0000-0000-0000-000000000001' was not found/,
+    ],
+    [
+      'resource group',
+      { 'subscription-id': SEED.subscriptionId, 'resource-group': 'rg-missing' },
+      /Resource group 'rg-missing' was not found/,
+    ],
   ])('404: says the %s was not found', async (_what, inputs, message) => {
-    sim.state.assignments.push({ principalId: system().principalId, role: 'DocumentDB Account Contributor', scope: `/subscriptions/${SEED.subscriptionId}` });
+    sim.state.assignments.push({
+      principalId: system().principalId,
+      role: 'DocumentDB Account Contributor',
+      scope: `/subscriptions/${SEED.subscriptionId}`,
+    });
     const run = await act({ 'account-name': SEED.account, ...inputs });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toMatch(message);
@@ -164,7 +176,11 @@ describe('failures name the cause and the fix', () => {
   });
 
   it('404: says the account was not found', async () => {
-    sim.state.assignments.push({ principalId: system().principalId, role: 'Cosmos DB Account Reader Role', scope: `/subscriptions/${SEED.subscriptionId}` });
+    sim.state.assignments.push({
+      principalId: system().principalId,
+      role: 'Cosmos DB Account Reader Role',
+      scope: `/subscriptions/${SEED.subscriptionId}`,
+    });
     const run = await act({ 'account-name': 'no-such-account' });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toContain("Cosmos DB account 'no-such-account' was not found in resource group 'rg-runners'");
@@ -203,7 +219,11 @@ describe('failures name the cause and the fix', () => {
   });
 
   it('ARM redirect: not followed, the bearer token goes nowhere else', async () => {
-    sim.faults.inject({ service: 'arm', path: '/readonlykeys', action: { status: 307, headers: { location: 'https://evil.example/steal' } } });
+    sim.faults.inject({
+      service: 'arm',
+      path: '/readonlykeys',
+      action: { status: 307, headers: { location: 'https://evil.example/steal' } },
+    });
     const run = await act({ 'account-name': SEED.account });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toContain('redirect (307) to evil.example');
@@ -220,7 +240,12 @@ describe('failures name the cause and the fix', () => {
 
 describe('retries', () => {
   it('ARM 429 with Retry-After, then success', async () => {
-    sim.faults.inject({ service: 'arm', path: '/readonlykeys', times: 2, action: { status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'TooManyRequests', message: 'slow down' } } } });
+    sim.faults.inject({
+      service: 'arm',
+      path: '/readonlykeys',
+      times: 2,
+      action: { status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'TooManyRequests', message: 'slow down' } } },
+    });
     const run = await act({ 'account-name': SEED.account });
     expect(run.exitCode).toBe(0);
     expect(sim.faults.count('arm', '/readonlykeys')).toBe(3);
@@ -245,7 +270,11 @@ describe('retries', () => {
   });
 
   it('IMDS 404 (identity not yet propagated) then success', async () => {
-    sim.faults.inject({ service: 'imds', path: '/token', action: { status: 404, headers: { 'retry-after': '0' }, body: { error: 'not_found' } } });
+    sim.faults.inject({
+      service: 'imds',
+      path: '/token',
+      action: { status: 404, headers: { 'retry-after': '0' }, body: { error: 'not_found' } },
+    });
     const run = await act({ 'account-name': SEED.account });
     expect(run.exitCode).toBe(0);
     expect(sim.faults.count('imds', '/token')).toBe(2);
@@ -283,6 +312,8 @@ describe('bad input fails before any network call', () => {
   it('a newline in an input cannot inject a workflow command', async () => {
     const run = await act({ 'account-name': 'abc\n::add-mask::endpoint\n::set-output name=primary-key::x' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout.split('\n').filter((l) => l.startsWith('::') && !l.startsWith('::error::') && !l.startsWith('::debug::'))).toEqual([]);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::') && !l.startsWith('::error::') && !l.startsWith('::debug::'))).toEqual(
+      [],
+    );
   });
 });

@@ -46,14 +46,19 @@ describe('explainArmFailure', () => {
 
   it('explains a ReadOnly lock, a token for the wrong cloud and a redirect', () => {
     expect(explainArmFailure({ call: 'listKeys', status: 409, code: 'ScopeLocked', attempts: 1 }, scope).message).toContain('ReadOnly');
-    expect(explainArmFailure({ call: 'read', status: 401, code: 'InvalidAuthenticationToken', attempts: 1 }, scope).message).toContain('cloud input');
+    expect(explainArmFailure({ call: 'read', status: 401, code: 'InvalidAuthenticationToken', attempts: 1 }, scope).message).toContain(
+      'cloud input',
+    );
     expect(
       explainArmFailure({ call: 'read', status: 302, location: 'https://elsewhere.example/x?sig=secret', attempts: 1 }, scope).message,
     ).toContain('to elsewhere.example. It was not followed');
   });
 
   it('keeps ARM’s own message on one line', () => {
-    const { message } = explainArmFailure({ call: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 }, scope);
+    const { message } = explainArmFailure(
+      { call: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 },
+      scope,
+    );
     expect(message).not.toContain('\n');
   });
 });

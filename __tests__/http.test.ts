@@ -1,6 +1,6 @@
 /** The shared HTTP layer: retries as a policy says, within the time budget, bounded bodies. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { ARM_RETRY } from '../src/arm.ts';
@@ -9,7 +9,7 @@ import { IMDS_RETRY } from '../src/imds.ts';
 
 let server: Server;
 let base: string;
-let script: Array<(res: import('node:http').ServerResponse) => void> = [];
+let script: Array<(res: ServerResponse) => void> = [];
 let hits = 0;
 const agent = new Agent();
 

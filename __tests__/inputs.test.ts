@@ -43,7 +43,11 @@ describe('readInputs', () => {
   });
 
   it('maps identity selectors to IMDS parameters', () => {
-    expect(withInputs({ 'account-name': 'abc', 'object-id': GUID })().identity).toEqual({ input: 'object-id', param: 'object_id', value: GUID });
+    expect(withInputs({ 'account-name': 'abc', 'object-id': GUID })().identity).toEqual({
+      input: 'object-id',
+      param: 'object_id',
+      value: GUID,
+    });
     const uai = `/subscriptions/${GUID}/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-x`;
     expect(withInputs({ 'account-name': 'abc', 'identity-resource-id': uai })().identity?.param).toBe('msi_res_id');
   });

@@ -31,7 +31,10 @@ describe('parseKeyResponse', () => {
 
   it('readonlykeys: the read-only keys are the primary/secondary keys', () => {
     const body = { primaryReadonlyMasterKey: key(), secondaryReadonlyMasterKey: key() };
-    expect(parseKeyResponse('readonlykeys', body)).toMatchObject({ primaryKey: body.primaryReadonlyMasterKey, secondaryKey: body.secondaryReadonlyMasterKey });
+    expect(parseKeyResponse('readonlykeys', body)).toMatchObject({
+      primaryKey: body.primaryReadonlyMasterKey,
+      secondaryKey: body.secondaryReadonlyMasterKey,
+    });
   });
 
   it('listConnectionStrings: picks the SQL strings by keyKind and masks each string and its key', () => {
@@ -56,7 +59,11 @@ describe('parseKeyResponse', () => {
     ['listKeys', { primaryMasterKey: 'not base64!', secondaryMasterKey: 'abcd' }, 'primaryMasterKey is not base64'],
     ['readonlykeys', { error: { code: 'x' } }, 'primaryReadonlyMasterKey is missing'],
     ['listConnectionStrings', { connectionStrings: [] }, 'connectionStrings is missing or empty'],
-    ['listConnectionStrings', { connectionStrings: [{ connectionString: 'mongodb://x', keyKind: 'Primary', type: 'MongoDB' }] }, 'no primary SQL connection string'],
+    [
+      'listConnectionStrings',
+      { connectionStrings: [{ connectionString: 'mongodb://x', keyKind: 'Primary', type: 'MongoDB' }] },
+      'no primary SQL connection string',
+    ],
   ] as const)('%s: refuses a malformed answer (%o) without echoing it', (operation, body, message) => {
     expect(() => parseKeyResponse(operation, body as Record<string, unknown>)).toThrow(message);
   });

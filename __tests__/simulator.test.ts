@@ -42,7 +42,11 @@ async function arm(path: string, bearer: string, method: 'GET' | 'POST' = 'POST'
     headers: { authorization: `Bearer ${bearer}` },
     body: method === 'POST' ? body : undefined,
   });
-  return { status: res.statusCode, headers: res.headers, body: (await res.body.json()) as { error?: { code: string; message: string } } & Record<string, unknown> };
+  return {
+    status: res.statusCode,
+    headers: res.headers,
+    body: (await res.body.json()) as { error?: { code: string; message: string } } & Record<string, unknown>,
+  };
 }
 
 const keysPath = (op = 'readonlykeys', name: string = SEED.account) =>
@@ -84,7 +88,11 @@ describe('simulated IMDS', () => {
 
   it('serves instance metadata with the VM’s subscription and group', async () => {
     const { body } = await imds('/metadata/instance?api-version=2021-02-01');
-    expect(body['compute']).toMatchObject({ subscriptionId: SEED.subscriptionId, resourceGroupName: SEED.resourceGroup, azEnvironment: 'AzurePublicCloud' });
+    expect(body['compute']).toMatchObject({
+      subscriptionId: SEED.subscriptionId,
+      resourceGroupName: SEED.resourceGroup,
+      azEnvironment: 'AzurePublicCloud',
+    });
   });
 });
 
@@ -109,7 +117,9 @@ describe('simulated ARM', () => {
     const bearer = await token();
     expect((await arm(keysPath('readonlykeys'), bearer)).status).toBe(403);
     expect((await arm(keysPath('listKeys'), bearer)).status).toBe(403);
-    expect((await arm(`${accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account)}?api-version=2025-04-15`, bearer, 'GET')).status).toBe(200);
+    expect(
+      (await arm(`${accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account)}?api-version=2025-04-15`, bearer, 'GET')).status,
+    ).toBe(200);
   });
 
   it('rejects a forged, an expired and a wrong-audience token', async () => {
@@ -145,8 +155,12 @@ describe('simulated ARM', () => {
     sim.state.assignments.push({ principalId: oid, role: 'Cosmos DB Account Reader Role', scope: '/subscriptions' });
     const bearer = await token();
     const other = '00000000-0000-0000-0000-0000000000aa';
-    expect((await arm(`${accountId(other, 'g', 'a')}/readonlykeys?api-version=2025-04-15`, bearer)).body.error?.code).toBe('SubscriptionNotFound');
-    expect((await arm(`${accountId(SEED.subscriptionId, 'nope', 'a')}/readonlykeys?api-version=2025-04-15`, bearer)).body.error?.code).toBe('ResourceGroupNotFound');
+    expect((await arm(`${accountId(other, 'g', 'a')}/readonlykeys?api-version=2025-04-15`, bearer)).body.error?.code).toBe(
+      'SubscriptionNotFound',
+    );
+    expect((await arm(`${accountId(SEED.subscriptionId, 'nope', 'a')}/readonlykeys?api-version=2025-04-15`, bearer)).body.error?.code).toBe(
+      'ResourceGroupNotFound',
+    );
     expect((await arm(keysPath('readonlykeys', 'nope'), bearer)).body.error?.code).toBe('ResourceNotFound');
   });
 

@@ -9,9 +9,23 @@ import { join } from 'node:path';
 const scratch = '.dist-check';
 rmSync(scratch, { recursive: true, force: true });
 try {
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', scratch, '--minify', '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      'src/index.ts',
+      '-o',
+      scratch,
+      '--minify',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   const names = new Set([...readdirSync('dist'), ...readdirSync(scratch)]);
   const differ = [...names].filter((name) => {
     const read = (dir: string): string | undefined => {

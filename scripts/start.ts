@@ -33,12 +33,20 @@ try {
   console.log(`  VM gh-runner-01 in subscription ${SEED.subscriptionId}, resource group ${SEED.resourceGroup}`);
   console.log(`  system-assigned identity: Cosmos DB Account Reader Role on ${SEED.account}`);
   console.log(`  user-assigned ${SEED.userIdentityName} (identity=deployer): DocumentDB Account Contributor on ${SEED.resourceGroup}`);
-  console.log(`\nInputs: ${Object.entries(inputs).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
+  console.log(
+    `\nInputs: ${Object.entries(inputs)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}\n`,
+  );
   console.log('── step log (as the runner shows it) ─────────────────────────────');
 
   const run = await runAction({
     inputs,
-    env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: process.env['RUNNER_DEBUG'] ?? '' },
+    env: {
+      AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl,
+      NODE_EXTRA_CA_CERTS: sim.caFile,
+      RUNNER_DEBUG: process.env['RUNNER_DEBUG'] ?? '',
+    },
   });
   const log = applyMasks(`${run.stdout}${run.stderr}`, run.masks).trimEnd();
   console.log(log);
@@ -52,7 +60,9 @@ try {
   }
   console.log('──────────────────────────────────────────────────────────────────');
   console.log(`exit code ${run.exitCode}, ${run.masks.length} values masked, ${Math.round(run.ms)} ms wall time`);
-  console.log(`requests: ${sim.faults.requests.map((r) => `${r.service} ${r.method} ${r.path.split('/').pop()} → ${r.outcome}`).join('; ')}`);
+  console.log(
+    `requests: ${sim.faults.requests.map((r) => `${r.service} ${r.method} ${r.path.split('/').pop()} → ${r.outcome}`).join('; ')}`,
+  );
   process.exitCode = run.exitCode ?? 1;
 } finally {
   await sim.close();

@@ -89,14 +89,24 @@ export function armHandler(state: State, secret: Buffer) {
     }
     const audiences = ARM_AUDIENCES[state.cloud].flatMap((a) => [a, a.replace(/\/$/, '')]);
     if (!audiences.includes(verdict.claims.aud)) {
-      return error(res, 401, 'InvalidAuthenticationTokenAudience', `The access token has been obtained for wrong audience or resource '${verdict.claims.aud}'.`);
+      return error(
+        res,
+        401,
+        'InvalidAuthenticationTokenAudience',
+        `The access token has been obtained for wrong audience or resource '${verdict.claims.aud}'.`,
+      );
     }
     const apiVersion = url.searchParams.get('api-version');
     if (!apiVersion) {
-      return error(res, 400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+      return error(res, 400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
     }
     if (!ARM_API_VERSIONS.includes(apiVersion)) {
-      return error(res, 400, 'InvalidApiVersionParameter', `The api-version '${apiVersion}' is invalid. The supported versions are '${ARM_API_VERSIONS.join(',')}'.`);
+      return error(
+        res,
+        400,
+        'InvalidApiVersionParameter',
+        `The api-version '${apiVersion}' is invalid. The supported versions are '${ARM_API_VERSIONS.join(',')}'.`,
+      );
     }
     const match = ACCOUNT_PATH.exec(url.pathname);
     if (!match) return error(res, 404, 'InvalidResourceType', `The resource type could not be found for path '${url.pathname}'.`);

@@ -66,7 +66,13 @@ export async function startSimulator(options: { state?: State; host?: string } =
   writeFileSync(caFile, pki.caCert);
 
   const issuedTokens: string[] = [];
-  const imds = createHttpServer(withFaults('imds', faults, imdsHandler(state, secret, (t) => issuedTokens.push(t))));
+  const imds = createHttpServer(
+    withFaults(
+      'imds',
+      faults,
+      imdsHandler(state, secret, (t) => issuedTokens.push(t)),
+    ),
+  );
   const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret)));
   const imdsPort = await listen(imds, host);
   const armPort = await listen(arm, host);

@@ -49,10 +49,7 @@ export interface State {
 
 /** Role name → [actions, notActions] (ARM wildcards). */
 export const ROLE_DEFINITIONS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
-  'Cosmos DB Account Reader Role': [
-    ['Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action'],
-    [],
-  ],
+  'Cosmos DB Account Reader Role': [['Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action'], []],
   'DocumentDB Account Contributor': [['Microsoft.DocumentDB/databaseAccounts/*'], []],
   'Cosmos DB Operator': [
     ['Microsoft.DocumentDB/databaseAccounts/*'],
@@ -131,8 +128,16 @@ export function seedState(): State {
     },
     subscriptions: new Map([[subscriptionId, new Map([[resourceGroup, accounts]])]]),
     assignments: [
-      { principalId: system.principalId, role: 'Cosmos DB Account Reader Role', scope: accountId(subscriptionId, resourceGroup, SEED.account) },
-      { principalId: deployer.principalId, role: 'DocumentDB Account Contributor', scope: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` },
+      {
+        principalId: system.principalId,
+        role: 'Cosmos DB Account Reader Role',
+        scope: accountId(subscriptionId, resourceGroup, SEED.account),
+      },
+      {
+        principalId: deployer.principalId,
+        role: 'DocumentDB Account Contributor',
+        scope: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
+      },
     ],
     tokenLifetimeSeconds: 86_399,
   };

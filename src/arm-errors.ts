@@ -34,9 +34,7 @@ export const ROLES = {
 } as const;
 
 export function actionOf(call: ArmCall): string {
-  return call === 'read'
-    ? 'Microsoft.DocumentDB/databaseAccounts/read'
-    : `Microsoft.DocumentDB/databaseAccounts/${call}/action`;
+  return call === 'read' ? 'Microsoft.DocumentDB/databaseAccounts/read' : `Microsoft.DocumentDB/databaseAccounts/${call}/action`;
 }
 
 /** The least-privileged built-in role that allows `call`. */
@@ -49,7 +47,10 @@ function describeCall(call: ArmCall): string {
 }
 
 function ids(failure: ArmFailure): string {
-  const parts = [failure.requestId && `request ID ${failure.requestId}`, failure.correlationId && `correlation ID ${failure.correlationId}`];
+  const parts = [
+    failure.requestId && `request ID ${failure.requestId}`,
+    failure.correlationId && `correlation ID ${failure.correlationId}`,
+  ];
   const known = parts.filter(Boolean);
   return known.length ? ` (ARM ${known.join(', ')})` : '';
 }

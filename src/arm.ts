@@ -7,7 +7,17 @@ import * as core from '@actions/core';
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { explainArmFailure, type ArmCall, type ArmScope } from './arm-errors.ts';
 import { ActionError } from './errors.ts';
-import { BodyTooLarge, NetworkFailure, header, parseJsonObject, parseRetryAfter, send, type Budget, type Exchange, type RetryPolicy } from './http.ts';
+import {
+  BodyTooLarge,
+  NetworkFailure,
+  header,
+  parseJsonObject,
+  parseRetryAfter,
+  send,
+  type Budget,
+  type Exchange,
+  type RetryPolicy,
+} from './http.ts';
 import type { Operation } from './inputs.ts';
 import { parseKeyResponse, type KeySet } from './keys.ts';
 
@@ -94,7 +104,9 @@ export class ArmClient {
       if (error instanceof BodyTooLarge) throw new ActionError(`ARM's answer to ${call} was over 1 MiB; is ${url.host} really ARM?`);
       throw error;
     }
-    core.debug(`ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${header(res.headers, 'x-ms-request-id') ?? '-'}`);
+    core.debug(
+      `ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${header(res.headers, 'x-ms-request-id') ?? '-'}`,
+    );
     if (res.status === 200) return res;
     const error = (parseJsonObject(res.body)?.['error'] ?? {}) as Record<string, unknown>;
     throw explainArmFailure(
@@ -125,8 +137,10 @@ export class ArmClient {
     const hint = tls
       ? 'TLS verification failed: if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS.'
       : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
-        ? 'DNS could not resolve the host: check arm-endpoint, the cloud input and the runner\'s DNS.'
-        : 'Check the runner\'s network, HTTPS_PROXY/NO_PROXY and arm-endpoint.';
-    return new ActionError(`Could not reach ARM at ${url.host} (${failure.code}) for ${what} after ${failure.attempts} attempt(s). ${hint}`);
+        ? "DNS could not resolve the host: check arm-endpoint, the cloud input and the runner's DNS."
+        : "Check the runner's network, HTTPS_PROXY/NO_PROXY and arm-endpoint.";
+    return new ActionError(
+      `Could not reach ARM at ${url.host} (${failure.code}) for ${what} after ${failure.attempts} attempt(s). ${hint}`,
+    );
   }
 }

@@ -113,12 +113,7 @@ interface RetryError extends Error {
  * Send one request through `base`, retrying as `policy` says within `budget`, and read the
  * body (at most MAX_BODY_BYTES). Redirects are never followed.
  */
-export async function send(
-  base: Dispatcher,
-  req: HttpRequest,
-  policy: RetryPolicy,
-  budget: Budget,
-): Promise<Exchange> {
+export async function send(base: Dispatcher, req: HttpRequest, policy: RetryPolicy, budget: Budget): Promise<Exchange> {
   const started = Date.now();
   let attempts = 1;
   let lastStatus: number | undefined;
@@ -153,7 +148,7 @@ export async function send(
     errorCodes: [...policy.errorCodes],
     maxRetries: Number.MAX_SAFE_INTEGER,
     retry,
-  } as unknown as ConstructorParameters<typeof RetryAgent>[1]);
+  });
 
   try {
     const res = await request(req.url, {
@@ -194,9 +189,7 @@ async function readBounded(body: Dispatcher.ResponseData['body']): Promise<strin
 export function parseJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

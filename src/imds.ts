@@ -5,7 +5,8 @@
 import * as core from '@actions/core';
 import { Agent } from 'undici';
 import { ActionError } from './errors.ts';
-import { Budget, BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy } from './http.ts';
+import type { Budget } from './http.ts';
+import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy } from './http.ts';
 import type { IdentitySelector } from './inputs.ts';
 import { maskSecret } from './masking.ts';
 

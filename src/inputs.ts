@@ -40,8 +40,7 @@ const ACCOUNT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const RESOURCE_GROUP = /^[A-Za-z0-9_.()-]{1,90}$/;
 const IDENTITY_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
 const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$/;
-const ACCOUNT_ID =
-  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)$/i;
+const ACCOUNT_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)$/i;
 const IDENTITY_ID =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/([^/]+)$/i;
 

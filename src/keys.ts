@@ -74,7 +74,7 @@ function parseConnectionStrings(body: Record<string, unknown>): KeySet {
   if (!Array.isArray(list) || list.length === 0) throw malformed('listConnectionStrings', 'connectionStrings is missing or empty');
   const entries: ConnectionString[] = list.map((entry: unknown, index) => {
     const item = (entry ?? {}) as Record<string, unknown>;
-    const text = (name: string): string => (typeof item[name] === 'string' ? (item[name] as string) : '');
+    const text = (name: string): string => (typeof item[name] === 'string' ? item[name] : '');
     if (!text('connectionString')) throw malformed('listConnectionStrings', `connectionStrings[${index}] has no connectionString`);
     return { connectionString: text('connectionString'), description: text('description'), keyKind: text('keyKind'), type: text('type') };
   });
@@ -87,7 +87,8 @@ function parseConnectionStrings(body: Record<string, unknown>): KeySet {
       return undefined;
     }
     const value = accountKeyOf(entry.connectionString);
-    if (!value || !BASE64.test(value)) throw malformed('listConnectionStrings', `the ${label} SQL connection string has no valid AccountKey`);
+    if (!value || !BASE64.test(value))
+      throw malformed('listConnectionStrings', `the ${label} SQL connection string has no valid AccountKey`);
     return value;
   };
   const primary = find('primary', 'primary sql connection string');

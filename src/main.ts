@@ -40,11 +40,7 @@ export async function run(): Promise<void> {
   await writeSummary(report);
 }
 
-async function fetchKeys(
-  config: Config,
-  report: Report,
-  time: <T>(step: string, work: Promise<T>) => Promise<T>,
-): Promise<void> {
+async function fetchKeys(config: Config, report: Report, time: <T>(step: string, work: Promise<T>) => Promise<T>): Promise<void> {
   const budget = new Budget(config.timeoutSeconds);
   const imds = new ImdsClient(imdsBaseUrl(), budget, config.identity);
   let arm: ArmClient | undefined;
@@ -67,13 +63,17 @@ async function fetchKeys(
     // The key operation and the account read (for the endpoint) run concurrently.
     const [keys, account] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
     if (account.disableLocalAuth) {
-      core.warning(`Account '${target.accountName}' has disableLocalAuth set: its data plane refuses keys. Use Entra ID data-plane roles instead.`);
+      core.warning(
+        `Account '${target.accountName}' has disableLocalAuth set: its data plane refuses keys. Use Entra ID data-plane roles instead.`,
+      );
     }
     const set = buildOutputs(keys, account.documentEndpoint, token.principalId);
     publishOutputs(set, config.exportVariables);
     report.outputs = [...set.outputs.keys()];
     report.exported = config.exportVariables ? [...set.variables.keys()] : [];
-    core.info(`Fetched ${config.operation} for Cosmos DB account '${target.accountName}' (${account.documentEndpoint}); outputs: ${report.outputs.join(', ')}.`);
+    core.info(
+      `Fetched ${config.operation} for Cosmos DB account '${target.accountName}' (${account.documentEndpoint}); outputs: ${report.outputs.join(', ')}.`,
+    );
   } finally {
     budget.cancel();
     imds.close();
@@ -86,7 +86,9 @@ async function resolveTarget(target: AccountTarget, imds: ImdsClient): Promise<R
   const { accountName, subscriptionId, resourceGroup } = target;
   if (subscriptionId && resourceGroup) return { accountName, subscriptionId, resourceGroup };
   const vm = await imds.getInstanceMetadata();
-  core.info(`Using the VM's own ${[subscriptionId ? '' : 'subscription', resourceGroup ? '' : 'resource group'].filter(Boolean).join(' and ')} from instance metadata.`);
+  core.info(
+    `Using the VM's own ${[subscriptionId ? '' : 'subscription', resourceGroup ? '' : 'resource group'].filter(Boolean).join(' and ')} from instance metadata.`,
+  );
   return {
     accountName,
     subscriptionId: subscriptionId ?? vm.subscriptionId.toLowerCase(),

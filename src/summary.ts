@@ -29,13 +29,20 @@ export async function writeSummary(report: RunReport): Promise<void> {
     rows.push(['Outputs set', report.outputs.join(', ')]);
     if (report.exported.length) rows.push(['Variables exported', report.exported.join(', ')]);
   }
-  const summary = core.summary
-    .addHeading(report.error ? 'Cosmos DB keys: failed' : 'Cosmos DB keys: fetched', 3)
-    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+  const summary = core.summary.addHeading(report.error ? 'Cosmos DB keys: failed' : 'Cosmos DB keys: fetched', 3).addTable([
+    [
+      { data: 'Item', header: true },
+      { data: 'Value', header: true },
+    ],
+    ...rows,
+  ]);
   if (report.error) summary.addRaw(`\n\n**Error:** ${escapeHtml(report.error)}\n\n`);
   if (report.timings.length) {
     summary.addTable([
-      [{ data: 'Step', header: true }, { data: 'ms', header: true }],
+      [
+        { data: 'Step', header: true },
+        { data: 'ms', header: true },
+      ],
       ...report.timings.map(([step, ms]) => [step, String(Math.round(ms))]),
     ]);
   }

@@ -31,7 +31,13 @@ export interface LeakReport {
 export function findLeaks(run: ActionRun, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
   const leaks: string[] = [];
   const places: Array<[string, string]> = [
-    ['stdout', run.stdout.split(/\r?\n/).filter((l) => !l.startsWith('::add-mask::')).join('\n')],
+    [
+      'stdout',
+      run.stdout
+        .split(/\r?\n/)
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ],
     ['stderr', run.stderr],
     ['step summary', run.summary],
   ];
