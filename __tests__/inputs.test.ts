@@ -12,7 +12,9 @@ function withInputs(inputs: Record<string, string>): () => ReturnType<typeof rea
   return readInputs;
 }
 
-afterEach(() => withInputs({}));
+afterEach(() => {
+  withInputs({});
+});
 
 describe('readInputs', () => {
   it('applies the defaults', () => {
