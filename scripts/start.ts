@@ -23,6 +23,20 @@ for (const arg of args) {
   else inputs[name] = value;
 }
 
+/** Workflow commands as the runner's log shows them; debug lines only with RUNNER_DEBUG. */
+function renderLog(text: string, debug: boolean): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .filter((line) => debug || !line.startsWith('::debug::'))
+    .map((line) =>
+      line.replace(/^::(debug|warning|error|notice)::/, (_m, kind: string) =>
+        kind === 'debug' ? '##[debug]' : `${kind[0]!.toUpperCase()}${kind.slice(1)}: `,
+      ),
+    )
+    .join('\n');
+}
+
 const sim = await startSimulator();
 try {
   const deployer = sim.state.vm.userIdentities[0];
@@ -48,8 +62,7 @@ try {
       RUNNER_DEBUG: process.env['RUNNER_DEBUG'] ?? '',
     },
   });
-  const log = applyMasks(`${run.stdout}${run.stderr}`, run.masks).trimEnd();
-  console.log(log);
+  console.log(renderLog(applyMasks(`${run.stdout}${run.stderr}`, run.masks), Boolean(process.env['RUNNER_DEBUG'])));
   console.log('── outputs ───────────────────────────────────────────────────────');
   for (const [name, value] of Object.entries(run.outputs)) {
     console.log(`  ${name.padEnd(24)} ${applyMasks(value, run.masks)}`);

@@ -82,7 +82,8 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   const { call, status } = failure;
   const code = failure.code ?? '';
   const who = scope.principalId ? `The managed identity (principal ID ${scope.principalId})` : 'The managed identity';
-  const tail = `${armSaid(failure)}${ids(failure)}`;
+  // ARM's AuthorizationFailed text only repeats what the message already names.
+  const tail = `${status === 403 && code === 'AuthorizationFailed' ? '' : armSaid(failure)}${ids(failure)}`;
   let text: string;
   if (status >= 300 && status < 400) {
     const host = failure.location ? safeHost(failure.location) : 'an unknown location';

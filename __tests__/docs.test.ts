@@ -1,0 +1,67 @@
+/** action.yml, the README tables and the code agree on every input and output. */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { readInputs } from '../src/inputs.ts';
+import { buildOutputs } from '../src/outputs.ts';
+
+const actionYml = readFileSync('action.yml', 'utf8');
+const readme = readFileSync('README.md', 'utf8');
+
+/** Names declared under a top-level key of action.yml (two-space-indented keys). */
+function declared(section: 'inputs' | 'outputs'): string[] {
+  const block = actionYml.split(new RegExp(`^${section}:\\n`, 'm'))[1]!.split(/^\S/m)[0]!;
+  return [...block.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
+}
+
+/** Names in the first column of the README table under `## <heading>`. */
+function documented(heading: string): string[] {
+  const section = readme.split(`## ${heading}\n`)[1]!.split(/^## /m)[0]!;
+  return [...section.matchAll(/^\| `([a-z-]+)` /gm)].map((m) => m[1]!);
+}
+
+describe('the contract', () => {
+  it('documents every input of action.yml in the README, in order', () => {
+    expect(documented('Inputs')).toEqual(declared('inputs'));
+  });
+
+  it('documents every output of action.yml in the README, in order', () => {
+    expect(documented('Outputs')).toEqual(declared('outputs'));
+  });
+
+  it('reads every declared input, and no other', () => {
+    const seen = new Set<string>();
+    const real = process.env;
+    process.env = new Proxy(
+      { ...real, 'INPUT_ACCOUNT-NAME': 'my-cosmos' },
+      {
+        get(target, key) {
+          if (typeof key === 'string' && key.startsWith('INPUT_')) seen.add(key.slice('INPUT_'.length).toLowerCase());
+          return (target as Record<string | symbol, unknown>)[key];
+        },
+      },
+    );
+    try {
+      readInputs();
+    } finally {
+      process.env = real;
+    }
+    expect([...seen].sort()).toEqual(declared('inputs').sort());
+  });
+
+  it('sets only declared outputs, all of them for listConnectionStrings', () => {
+    const keys = {
+      primaryKey: 'a',
+      secondaryKey: 'b',
+      primaryReadonlyKey: 'c',
+      secondaryReadonlyKey: 'd',
+      connectionStrings: [],
+      primaryConnectionString: 'AccountEndpoint=https://x/;AccountKey=a;',
+    };
+    expect([...buildOutputs(keys, 'https://x/', 'p').outputs.keys()]).toEqual(declared('outputs'));
+  });
+
+  it('runs on node24 from dist/index.js', () => {
+    expect(actionYml).toMatch(/^ {2}using: node24$/m);
+    expect(actionYml).toMatch(/^ {2}main: dist\/index\.js$/m);
+  });
+});
