@@ -12,5 +12,6 @@ export default {
     ],
   },
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   verbose: false,
 };
