@@ -21,4 +21,5 @@ export default tseslint.config(
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['*.js', 'scripts/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', 'scripts/*.js'], languageOptions: { globals: { process: 'readonly' } } },
 );
