@@ -119,12 +119,25 @@ describe('key operations', () => {
     expectClean(run);
   });
 
-  it('makes two sequential round trips: IMDS in parallel, then the key call and account read in parallel', async () => {
-    const run = await act({ 'account-name': SEED.account });
-    expect(run.exitCode).toBe(0);
-    const [token, instance, ...arm] = [...sim.faults.requests].sort((x, y) => x.at - y.at);
-    expect([token, instance].every((r) => r?.service === 'imds')).toBe(true);
-    expect(arm.map((r) => `${r.method} ${r.path.split('/').pop()}`).sort()).toEqual(['GET contoso-cosmos', 'POST readonlykeys']);
+  it('makes two sequential round trips: IMDS calls in parallel, then the key call and account read in parallel', async () => {
+    const variants: Array<Record<string, string>> = [{}, { 'subscription-id': SEED.subscriptionId, 'resource-group': SEED.resourceGroup }];
+    for (const inputs of variants) {
+      sim.faults.clear();
+      // Loopback answers in microseconds; a latency per request makes overlap (or its absence) visible.
+      sim.faults.inject(
+        { service: 'imds', times: Infinity, action: { delayMs: 150 } },
+        { service: 'arm', times: Infinity, action: { delayMs: 150 } },
+      );
+      const run = await act({ 'account-name': SEED.account, ...inputs });
+      expect(run.exitCode).toBe(0);
+      expect(sim.faults.sequentialRoundTrips()).toBe(2);
+    }
+    expect(sim.faults.requests.map((r) => `${r.service} ${r.method} ${r.path.split('/').pop()}`).sort()).toEqual([
+      'arm GET contoso-cosmos',
+      'arm POST readonlykeys',
+      'imds GET token',
+    ]);
+    expect(sim.faults.requests.map((r) => r.outcome)).toEqual([200, 200, 200]);
   });
 });
 

@@ -2,16 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Agent } from 'undici';
+import { Agent } from 'node:http';
 import { ARM_RETRY } from '../src/arm.ts';
-import { BodyTooLarge, Budget, NetworkFailure, parseRetryAfter, send, type RetryPolicy } from '../src/http.ts';
+import { BodyTooLarge, Budget, NetworkFailure, parseRetryAfter, send, type RetryPolicy, type Transport } from '../src/http.ts';
 import { IMDS_RETRY } from '../src/imds.ts';
 
 let server: Server;
 let base: string;
 let script: Array<(res: ServerResponse) => void> = [];
 let hits = 0;
-const agent = new Agent();
+const agent = new Agent({ keepAlive: false });
+const transport: Transport = { agent: () => agent, connectTimeoutMs: 1000 };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -24,7 +25,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await agent.close();
+  agent.destroy();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -33,7 +34,7 @@ const fast: RetryPolicy = { statusCodes: [503], errorCodes: ['ECONNRESET'], dela
 
 function go(policy: RetryPolicy = fast, seconds = 5) {
   hits = 0;
-  return send(agent, { url: new URL(`${base}/x`), method: 'POST', headers: {}, body: '' }, policy, new Budget(seconds));
+  return send(transport, { url: new URL(`${base}/x`), method: 'POST', headers: {}, body: '' }, policy, new Budget(seconds));
 }
 
 describe('send', () => {
@@ -45,10 +46,11 @@ describe('send', () => {
     expect(hits).toBe(3);
   });
 
-  it('returns the last status (without body) when the policy gives up', async () => {
-    script = [0, 1, 2, 3].map(() => (res) => res.writeHead(503, { 'x-ms-request-id': 'r' }).end('{}'));
+  it('returns the last answer, body included, when the policy gives up', async () => {
+    script = [0, 1, 2, 3].map(() => (res) => res.writeHead(503, { 'x-ms-request-id': 'r' }).end('{"error":{"code":"Busy"}}'));
     const res = await go();
     expect(res.status).toBe(503);
+    expect(res.body).toBe('{"error":{"code":"Busy"}}');
     expect(res.headers['x-ms-request-id']).toBe('r');
     expect(res.attempts).toBe(3);
     script = [];
@@ -76,6 +78,15 @@ describe('send', () => {
     expect(error).toBeInstanceOf(NetworkFailure);
     expect((error as NetworkFailure).timedOut).toBe(true);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('retries a connection reset, and names a refused connection without retrying it', async () => {
+    script = [(res) => res.socket?.destroy()];
+    expect((await go()).attempts).toBe(2);
+    const refused = await send(transport, { url: new URL('http://127.0.0.1:9/x'), method: 'GET', headers: {} }, fast, new Budget(5)).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({ code: 'ECONNREFUSED', attempts: 1, timedOut: false });
   });
 
   it('refuses a body over 1 MiB', async () => {

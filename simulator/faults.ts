@@ -34,6 +34,8 @@ export interface LoggedRequest {
   readonly query: URLSearchParams;
   readonly headers: IncomingMessage['headers'];
   readonly at: number;
+  /** When the answer was sent (0 while none was). */
+  finishedAt: number;
   /** The status answered, or what happened instead. */
   outcome: number | 'hang' | 'reset' | 'reset-mid-body';
 }
@@ -51,6 +53,17 @@ export class Faults {
     this.requests.length = 0;
   }
 
+  /** The longest chain of requests each sent after the previous one was answered: sequential round trips. */
+  sequentialRoundTrips(): number {
+    const depth = new Map<LoggedRequest, number>();
+    const sorted = [...this.requests].sort((a, b) => a.at - b.at);
+    for (const r of sorted) {
+      const before = sorted.filter((p) => p.finishedAt > 0 && p.finishedAt <= r.at).map((p) => depth.get(p) ?? 1);
+      depth.set(r, 1 + Math.max(0, ...before));
+    }
+    return Math.max(0, ...depth.values());
+  }
+
   count(service: Service, path?: string): number {
     return this.requests.filter((r) => r.service === service && (path === undefined || r.path.includes(path))).length;
   }
@@ -64,11 +77,13 @@ export class Faults {
       path: url.pathname,
       query: url.searchParams,
       headers: req.headers,
-      at: Date.now(),
+      at: performance.now(),
+      finishedAt: 0,
       outcome: 0,
     };
     this.requests.push(entry);
     res.on('finish', () => {
+      entry.finishedAt = performance.now();
       if (entry.outcome === 0) entry.outcome = res.statusCode;
     });
     const index = this.active.findIndex(

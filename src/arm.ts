@@ -4,7 +4,8 @@
  * never follows redirects with the bearer token.
  */
 import * as core from '@actions/core';
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { HttpClient, getProxyUrl } from '@actions/http-client';
+import type { Agent } from 'node:http';
 import { explainArmFailure, type ArmCall, type ArmScope } from './arm-errors.ts';
 import { ActionError } from './errors.ts';
 import {
@@ -17,6 +18,7 @@ import {
   type Budget,
   type Exchange,
   type RetryPolicy,
+  type Transport,
 } from './http.ts';
 import type { Operation } from './inputs.ts';
 import { parseKeyResponse, type KeySet } from './keys.ts';
@@ -24,7 +26,7 @@ import { parseKeyResponse, type KeySet } from './keys.ts';
 /** 408, 429 and 5xx: Retry-After when ARM sends one, else 1, 2, 4, 8 s. */
 export const ARM_RETRY: RetryPolicy = {
   statusCodes: [408, 429, 500, 502, 503, 504],
-  errorCodes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'],
+  errorCodes: ['ECONNRESET', 'EPIPE'],
   delay({ retryAfterMs }, attempt) {
     if (attempt > 4) return undefined;
     return retryAfterMs ?? 1000 * 2 ** (attempt - 1);
@@ -36,13 +38,14 @@ export interface Account {
   readonly disableLocalAuth: boolean;
 }
 
-/** Environment proxies apply to ARM only; the agent is built only when one is set. */
-function armDispatcher(): Dispatcher {
-  const env = process.env;
-  const proxy = env['https_proxy'] ?? env['HTTPS_PROXY'] ?? env['http_proxy'] ?? env['HTTP_PROXY'];
-  if (!proxy) return new Agent({ connect: { timeout: 10_000 } });
-  core.info(`ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).`);
-  return new EnvHttpProxyAgent({ connect: { timeout: 10_000 } });
+/**
+ * ARM's transport: the toolkit's proxy rules (HTTPS_PROXY/HTTP_PROXY, NO_PROXY, loopback
+ * bypass), through @actions/http-client's agent for the URL: a tunnel when proxied.
+ */
+function armTransport(baseUrl: string): Transport {
+  const client = new HttpClient('cosmos-managed-identity-keys', [], { keepAlive: false, allowRedirects: false, allowRetries: false });
+  if (getProxyUrl(baseUrl)) core.info('ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).');
+  return { agent: (url) => client.getAgent(url.href) as Agent, connectTimeoutMs: 10_000 };
 }
 
 export class ArmClient {
@@ -50,13 +53,14 @@ export class ArmClient {
   private readonly token: string;
   private readonly scope: ArmScope;
   private readonly budget: Budget;
-  private readonly dispatcher = armDispatcher();
+  private readonly transport: Transport;
 
   constructor(baseUrl: string, token: string, scope: ArmScope, budget: Budget) {
     this.baseUrl = baseUrl;
     this.token = token;
     this.scope = scope;
     this.budget = budget;
+    this.transport = armTransport(baseUrl);
   }
 
   async readAccount(): Promise<Account> {
@@ -77,10 +81,6 @@ export class ArmClient {
     return parseKeyResponse(operation, body);
   }
 
-  close(): void {
-    void this.dispatcher.destroy().catch(() => undefined);
-  }
-
   private async call(call: ArmCall): Promise<Exchange> {
     const url = new URL(this.baseUrl + this.scope.accountId + (call === 'read' ? '' : `/${call}`));
     url.searchParams.set('api-version', this.scope.apiVersion);
@@ -88,7 +88,7 @@ export class ArmClient {
     let res: Exchange;
     try {
       res = await send(
-        this.dispatcher,
+        this.transport,
         {
           url,
           method,

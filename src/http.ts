@@ -1,9 +1,9 @@
 /**
- * The HTTP plumbing both clients share: one time budget for the whole run, undici's retry
- * handler driven by a per-service policy, and bounded reads of response bodies.
+ * The HTTP plumbing both clients share: one time budget for the whole run, retries driven by
+ * a per-service policy, and bounded reads of response bodies, on Node's own HTTP stack.
  */
-import type { IncomingHttpHeaders } from 'node:http';
-import { RetryAgent, request, type Dispatcher } from 'undici';
+import { request as httpRequest, type Agent, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 
 /** One bound on all network work of a run (`timeout-seconds`). */
 export class Budget {
@@ -59,7 +59,7 @@ export interface HttpRequest {
   readonly body?: string;
 }
 
-/** A response. `body` is empty when retries ran out on a retryable status (undici drops it). */
+/** A response, and how many attempts and milliseconds it took. */
 export interface Exchange {
   readonly status: number;
   readonly headers: IncomingHttpHeaders;
@@ -103,75 +103,102 @@ export function parseRetryAfter(value: string | string[] | undefined): number | 
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-interface RetryError extends Error {
-  code?: string;
-  statusCode?: number;
-  headers?: IncomingHttpHeaders;
+/** How a client reaches its service: the agent (direct, or a proxy tunnel) and a connect bound. */
+export interface Transport {
+  agent(url: URL): Agent;
+  readonly connectTimeoutMs: number;
 }
 
-/**
- * Send one request through `base`, retrying as `policy` says within `budget`, and read the
- * body (at most MAX_BODY_BYTES). Redirects are never followed.
- */
-export async function send(base: Dispatcher, req: HttpRequest, policy: RetryPolicy, budget: Budget): Promise<Exchange> {
-  const started = Date.now();
-  let attempts = 1;
-  let lastStatus: number | undefined;
-  const signal = budget.signal;
+interface Answer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
 
-  const retry = (err: RetryError, _context: unknown, callback: (err?: Error | null) => void): void => {
-    const code = err.code;
-    if (code && code !== 'UND_ERR_REQ_RETRY' && !policy.errorCodes.includes(code)) return callback(err);
-    if (err.statusCode !== undefined) lastStatus = err.statusCode;
-    const failure: Failure = {
-      status: err.statusCode,
-      code: code === 'UND_ERR_REQ_RETRY' ? undefined : code,
-      retryAfterMs: parseRetryAfter(err.headers?.['retry-after']),
-    };
-    const wait = policy.delay(failure, attempts, Date.now() - started);
-    if (wait === undefined || wait >= budget.remainingMs() || signal.aborted) return callback(err);
-    attempts += 1;
+interface CodedError extends Error {
+  code?: string;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      callback(err);
+      reject(signal.reason as Error);
     };
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
-      callback(null);
-    }, wait);
+      resolve();
+    }, ms);
     signal.addEventListener('abort', onAbort, { once: true });
-  };
-
-  const dispatcher = new RetryAgent(base, {
-    methods: [req.method],
-    statusCodes: [...policy.statusCodes],
-    errorCodes: [...policy.errorCodes],
-    maxRetries: Number.MAX_SAFE_INTEGER,
-    retry,
   });
+}
 
-  try {
-    const res = await request(req.url, {
-      dispatcher,
-      method: req.method,
-      headers: req.headers,
-      body: req.body,
-      signal,
+/** One request and its whole (bounded) body. Node's own HTTP stack: no redirects are followed. */
+function attempt(req: HttpRequest, transport: Transport, signal: AbortSignal): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...req.headers };
+    if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
+    const request = (req.url.protocol === 'https:' ? httpsRequest : httpRequest)(
+      req.url,
+      { method: req.method, headers, agent: transport.agent(req.url), signal },
+      (res) => {
+        readBounded(res).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }), reject);
+      },
+    );
+    request.on('error', reject);
+    request.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      const timer = setTimeout(() => {
+        const error: CodedError = new Error('connect timeout');
+        error.code = 'ECONNECTTIMEOUT';
+        request.destroy(error);
+      }, transport.connectTimeoutMs);
+      socket.once('connect', () => clearTimeout(timer));
+      socket.once('close', () => clearTimeout(timer));
     });
-    const body = await readBounded(res.body);
-    return { status: res.statusCode, headers: res.headers, body, attempts, ms: Date.now() - started };
-  } catch (error) {
-    if (error instanceof BodyTooLarge) throw error;
-    const err = error as RetryError;
-    if (signal.aborted) throw new NetworkFailure('TIMEOUT', attempts, true, lastStatus);
-    if (err.code === 'UND_ERR_REQ_RETRY' && err.statusCode !== undefined) {
-      return { status: err.statusCode, headers: err.headers ?? {}, body: '', attempts, ms: Date.now() - started };
+    request.end(req.body);
+  });
+}
+
+/**
+ * Send one request, retrying as `policy` says within `budget`, and read the body (at most
+ * MAX_BODY_BYTES). When the policy gives up on a retryable status, the last answer is returned
+ * with its body, so the caller can explain it.
+ */
+export async function send(transport: Transport, req: HttpRequest, policy: RetryPolicy, budget: Budget): Promise<Exchange> {
+  const started = Date.now();
+  const signal = budget.signal;
+  let lastStatus: number | undefined;
+  for (let attempts = 1; ; attempts++) {
+    let failure: Failure;
+    let last: Answer | undefined;
+    try {
+      const answer = await attempt(req, transport, signal);
+      if (!policy.statusCodes.includes(answer.status)) return { ...answer, attempts, ms: Date.now() - started };
+      last = answer;
+      lastStatus = answer.status;
+      failure = { status: answer.status, retryAfterMs: parseRetryAfter(answer.headers['retry-after']) };
+    } catch (error) {
+      if (signal.aborted) throw new NetworkFailure('TIMEOUT', attempts, true, lastStatus);
+      if (error instanceof BodyTooLarge) throw error;
+      const code = (error as CodedError).code ?? (error as Error).name;
+      if (!policy.errorCodes.includes(code)) throw new NetworkFailure(code, attempts, false, lastStatus);
+      failure = { code };
     }
-    throw new NetworkFailure(err.code ?? err.name, attempts, false, lastStatus);
+    const wait = policy.delay(failure, attempts, Date.now() - started);
+    if (wait === undefined || wait >= budget.remainingMs()) {
+      if (last) return { ...last, attempts, ms: Date.now() - started };
+      throw new NetworkFailure(failure.code ?? 'ERROR', attempts, false, lastStatus);
+    }
+    try {
+      await sleep(wait, signal);
+    } catch {
+      throw new NetworkFailure('TIMEOUT', attempts, true, lastStatus);
+    }
   }
 }
 
-async function readBounded(body: Dispatcher.ResponseData['body']): Promise<string> {
+async function readBounded(body: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {

@@ -3,10 +3,11 @@
  * IMDS is reached directly, never through a proxy, with MSAL's retry table.
  */
 import * as core from '@actions/core';
-import { Agent } from 'undici';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
-import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy } from './http.ts';
+import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy, type Transport } from './http.ts';
 import type { IdentitySelector } from './inputs.ts';
 import { maskSecret } from './masking.ts';
 
@@ -19,7 +20,7 @@ const UPGRADE_WINDOW_MS = 70_000;
 /** 404, 408, 429 and 5xx back off 1, 2, 4 s; 410 (IMDS upgrading) every 10 s for up to 70 s. */
 export const IMDS_RETRY: RetryPolicy = {
   statusCodes: [404, 408, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511],
-  errorCodes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'],
+  errorCodes: ['ECONNRESET', 'EPIPE'],
   delay({ status, retryAfterMs }, attempt, sinceFirstMs) {
     if (status === 410) {
       const wait = retryAfterMs ?? 10_000;
@@ -64,8 +65,13 @@ export class ImdsClient {
   readonly baseUrl: string;
   private readonly budget: Budget;
   private readonly identity?: IdentitySelector;
-  /** A plain agent: environment proxies are never consulted for IMDS. */
-  private readonly agent = new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS } });
+  /** Dedicated agents: environment proxies are never consulted for IMDS. */
+  private readonly transport: Transport = {
+    agent: (url) => (url.protocol === 'https:' ? this.httpsAgent : this.httpAgent),
+    connectTimeoutMs: CONNECT_TIMEOUT_MS,
+  };
+  private readonly httpAgent = new HttpAgent({ keepAlive: false });
+  private readonly httpsAgent = new HttpsAgent({ keepAlive: false });
 
   constructor(baseUrl: string, budget: Budget, identity?: IdentitySelector) {
     this.baseUrl = baseUrl;
@@ -120,17 +126,13 @@ export class ImdsClient {
     return metadata;
   }
 
-  close(): void {
-    void this.agent.destroy().catch(() => undefined);
-  }
-
   private where(url: URL): string {
     return `${url.origin}${url.pathname}`;
   }
 
   private async get(url: URL, what: string): Promise<Exchange> {
     try {
-      return await send(this.agent, { url, method: 'GET', headers: { Metadata: 'true' } }, IMDS_RETRY, this.budget);
+      return await send(this.transport, { url, method: 'GET', headers: { Metadata: 'true' } }, IMDS_RETRY, this.budget);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         throw new ActionError(`IMDS answered the request for ${what} with an oversized body; is ${this.baseUrl} really IMDS?`);
@@ -148,7 +150,7 @@ export class ImdsClient {
           'IMDS can take up to 70 s while it is being upgraded; raise timeout-seconds if this repeats.',
       );
     }
-    const notAzure = ['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
+    const notAzure = ['ECONNREFUSED', 'ECONNECTTIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
     if (notAzure.includes(failure.code)) {
       return new ActionError(
         `Cannot reach the Azure Instance Metadata Service at ${this.baseUrl} (${failure.code}). ` +

@@ -43,7 +43,6 @@ export async function run(): Promise<void> {
 async function fetchKeys(config: Config, report: Report, time: <T>(step: string, work: Promise<T>) => Promise<T>): Promise<void> {
   const budget = new Budget(config.timeoutSeconds);
   const imds = new ImdsClient(imdsBaseUrl(), budget, config.identity);
-  let arm: ArmClient | undefined;
   try {
     // The token and (when needed) the VM's subscription and group come from IMDS in parallel.
     const [token, target] = await Promise.all([
@@ -54,7 +53,7 @@ async function fetchKeys(config: Config, report: Report, time: <T>(step: string,
     report.subscriptionId = target.subscriptionId;
     report.resourceGroup = target.resourceGroup;
     const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
-    arm = new ArmClient(
+    const arm = new ArmClient(
       config.armEndpoint,
       token.accessToken,
       { ...target, accountId, principalId: token.principalId, apiVersion: config.apiVersion },
@@ -76,8 +75,6 @@ async function fetchKeys(config: Config, report: Report, time: <T>(step: string,
     );
   } finally {
     budget.cancel();
-    imds.close();
-    arm?.close();
   }
 }
 
