@@ -8,7 +8,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js', 'bench/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -20,6 +23,6 @@ export default tseslint.config(
     files: ['scripts/**', '__tests__/**', 'simulator/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
-  { files: ['*.js', 'scripts/*.js'], ...tseslint.configs.disableTypeChecked },
-  { files: ['*.js', 'scripts/*.js'], languageOptions: { globals: { process: 'readonly' } } },
+  { files: ['*.js', 'scripts/*.js', 'bench/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', 'scripts/*.js', 'bench/*.js'], languageOptions: { globals: { process: 'readonly' } } },
 );

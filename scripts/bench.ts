@@ -35,9 +35,13 @@ interface Case {
 
 function buildFloor(): string {
   const out = join(scratch, 'floor');
-  execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(root, 'bench/floor.ts'), '-o', out, '--minify', '--quiet'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(root, 'bench/floor.ts'), '-o', out, '--minify', '--quiet'],
+    {
+      stdio: 'inherit',
+    },
+  );
   return join(out, 'index.js');
 }
 
@@ -117,15 +121,21 @@ try {
   lines.push('| case | wall time, median (min–max) | CPU time | peak memory (RSS) | HTTP requests | sequential round trips |');
   lines.push('| --- | --- | --- | --- | --- | --- |');
   for (const c of cases) {
-    lines.push(`| ${c.name} | ${cell(c, 'wallMs', 'ms')} | ${cell(c, 'cpuMs', 'ms')} | ${cell(c, 'maxRssKb', 'MiB', 1024)} | ${c.requests ?? '–'} | ${c.roundTrips ?? '–'} |`);
+    lines.push(
+      `| ${c.name} | ${cell(c, 'wallMs', 'ms')} | ${cell(c, 'cpuMs', 'ms')} | ${cell(c, 'maxRssKb', 'MiB', 1024)} | ${c.requests ?? '–'} | ${c.roundTrips ?? '–'} |`,
+    );
   }
   const ratio = (a: Case, b: Case, key: keyof Sample): string => (median(a, key) / median(b, key)).toFixed(2);
   lines.push('');
-  lines.push(`- wall time 3/1: **${ratio(keysOnly, bare, 'wallMs')}×** (target ≤ 3), 3/2: **${ratio(keysOnly, coreOnly, 'wallMs')}×** (target ≤ 1.25)`);
+  lines.push(
+    `- wall time 3/1: **${ratio(keysOnly, bare, 'wallMs')}×** (target ≤ 3), 3/2: **${ratio(keysOnly, coreOnly, 'wallMs')}×** (target ≤ 1.25)`,
+  );
   lines.push(`- peak memory 3/2: **${ratio(keysOnly, coreOnly, 'maxRssKb')}×** (target ≤ 1.2)`);
   lines.push(`- CPU time 3/2: ${ratio(keysOnly, coreOnly, 'cpuMs')}×`);
   const chunks = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && f !== 'index.js');
-  lines.push(`- dist/index.js: ${kb(action)}${chunks.length ? `; lazily loaded: ${chunks.map((f) => `${f} ${kb(join(root, 'dist', f))}`).join(', ')}` : ''}`);
+  lines.push(
+    `- dist/index.js: ${kb(action)}${chunks.length ? `; lazily loaded: ${chunks.map((f) => `${f} ${kb(join(root, 'dist', f))}`).join(', ')}` : ''}`,
+  );
   lines.push(`- core-only floor bundle: ${kb(floor)}`);
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
   const header = `${RUNS} alternating runs per case after one warm-up round, ${new Date().toISOString().slice(0, 10)}, on ${machine}.`;
@@ -133,7 +143,10 @@ try {
   if (process.argv.includes('--write')) {
     const doc = readFileSync(join(root, 'docs', 'benchmarks.md'), 'utf8');
     const marker = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-    writeFileSync(join(root, 'docs', 'benchmarks.md'), doc.replace(marker, `<!-- bench:start -->\n${header}\n\n${lines.join('\n')}\n<!-- bench:end -->`));
+    writeFileSync(
+      join(root, 'docs', 'benchmarks.md'),
+      doc.replace(marker, `<!-- bench:start -->\n${header}\n\n${lines.join('\n')}\n<!-- bench:end -->`),
+    );
     console.log('\nWrote docs/benchmarks.md.');
   }
 } finally {

@@ -5,7 +5,6 @@
  */
 import * as core from '@actions/core';
 import { HttpClient, getProxyUrl } from '@actions/http-client';
-import type { Agent } from 'node:http';
 import { explainArmFailure, type ArmCall, type ArmScope } from './arm-errors.ts';
 import { ActionError } from './errors.ts';
 import {
@@ -45,7 +44,7 @@ export interface Account {
 function armTransport(baseUrl: string): Transport {
   const client = new HttpClient('cosmos-managed-identity-keys', [], { keepAlive: false, allowRedirects: false, allowRetries: false });
   if (getProxyUrl(baseUrl)) core.info('ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).');
-  return { agent: (url) => client.getAgent(url.href) as Agent, connectTimeoutMs: 10_000 };
+  return { agent: (url) => client.getAgent(url.href), connectTimeoutMs: 10_000 };
 }
 
 export class ArmClient {
