@@ -3,9 +3,9 @@
  * simulator (IMDS + ARM over TLS on loopback), and checks outputs, masks, exit code and leaks.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { SEED, accountId, seedState, startSimulator, type Simulator } from '../simulator/index.ts';
+import { SEED, accountId, startSimulator, type Simulator } from '../simulator/index.ts';
 import { runAction, type ActionRun } from '../simulator/runner.ts';
-import { findLeaks, secretsOf } from './helpers/leaks.ts';
+import { act as run, errorLine, expectClean as clean, seededAccount } from './helpers/run.ts';
 
 let sim: Simulator;
 
@@ -16,28 +16,14 @@ afterAll(async () => {
   await sim.close();
 });
 beforeEach(() => {
-  sim.faults.clear();
-  Object.assign(sim.state, seedState());
+  sim.reset();
 });
 
-const account = () => sim.state.subscriptions.get(SEED.subscriptionId)!.get(SEED.resourceGroup)!.get(SEED.account)!;
+const account = () => seededAccount(sim);
 const deployer = () => sim.state.vm.userIdentities[0]!;
 const system = () => sim.state.vm.systemIdentity!;
-
-async function act(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
-    env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
-  });
-}
-
-function expectClean(run: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void {
-  expect(findLeaks(run, secretsOf(sim), options)).toEqual([]);
-}
-
-function errorLine(run: ActionRun): string {
-  return run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
-}
+const act = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> => run(sim, inputs, env);
+const expectClean = (result: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void => clean(sim, result, options);
 
 describe('key operations', () => {
   it('readonlykeys with the system identity and the VM’s own subscription and group', async () => {
@@ -52,6 +38,7 @@ describe('key operations', () => {
       'secondary-readonly-key': a.secondaryReadonlyMasterKey,
       'connection-string': `AccountEndpoint=${a.documentEndpoint};AccountKey=${a.primaryReadonlyMasterKey};`,
       'principal-id': system().principalId,
+      'smoke-test': 'skipped',
     });
     for (const key of [a.primaryReadonlyMasterKey, a.secondaryReadonlyMasterKey]) {
       expect(run.masks).toContain(key);

@@ -48,7 +48,7 @@ describe('the contract', () => {
     expect([...seen].sort()).toEqual(declared('inputs').sort());
   });
 
-  it('sets only declared outputs, all of them for listConnectionStrings', () => {
+  it('sets only declared outputs, all of them for listConnectionStrings with the smoke test', () => {
     const keys = {
       primaryKey: 'a',
       secondaryKey: 'b',
@@ -57,7 +57,14 @@ describe('the contract', () => {
       connectionStrings: [],
       primaryConnectionString: 'AccountEndpoint=https://x/;AccountKey=a;',
     };
-    expect([...buildOutputs(keys, 'https://x/', 'p').outputs.keys()]).toEqual(declared('outputs'));
+    expect([...buildOutputs(keys, 'https://x/', 'p', { steps: [], ms: 1, requestCharge: 1 }).outputs.keys()]).toEqual(declared('outputs'));
+  });
+
+  it('lists the licences of the packages in the main bundle and in the lazily loaded chunk', () => {
+    const licenses = readFileSync('dist/licenses.txt', 'utf8');
+    for (const name of ['@actions/core', '@actions/http-client', 'undici', 'tunnel', '@azure/cosmos', '@azure/core-rest-pipeline']) {
+      expect(licenses).toMatch(new RegExp(`^${name.replace('/', '\\/')}@\\d`, 'm'));
+    }
   });
 
   it('runs on node24 from dist/index.js', () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { connect } from 'node:tls';
 import { Agent, request } from 'undici';
-import { SEED, accountId, seedState, startSimulator, type Simulator } from '../simulator/index.ts';
+import { SEED, accountId, startSimulator, type Simulator } from '../simulator/index.ts';
 import { signToken } from '../simulator/tokens.ts';
 
 let sim: Simulator;
@@ -17,8 +17,7 @@ afterAll(async () => {
   await sim.close();
 });
 beforeEach(() => {
-  sim.faults.clear();
-  Object.assign(sim.state, seedState());
+  sim.reset();
 });
 
 async function imds(path: string, headers: Record<string, string> = { Metadata: 'true' }) {

@@ -6,7 +6,7 @@
  *   npm start -- operation=listKeys identity=deployer
  *   npm start -- account-name=nope             any input as name=value
  */
-import { SEED, startSimulator } from '../simulator/index.ts';
+import { SEED, SEED_DATA, startSimulator } from '../simulator/index.ts';
 import { applyMasks, runAction } from '../simulator/runner.ts';
 
 const args = process.argv.slice(2);
@@ -48,6 +48,9 @@ try {
   console.log(`  system-assigned identity: Cosmos DB Account Reader Role on ${SEED.account}`);
   console.log(`  user-assigned ${SEED.userIdentityName} (identity=deployer): DocumentDB Account Contributor on ${SEED.resourceGroup}`);
   console.log(
+    `  data plane ${sim.cosmosUrl}: database ${SEED_DATA.database}, container ${SEED_DATA.container} (try smoke-test=true database=${SEED_DATA.database} container=${SEED_DATA.container})`,
+  );
+  console.log(
     `\nInputs: ${Object.entries(inputs)
       .map(([k, v]) => `${k}=${v}`)
       .join(' ')}\n`,
@@ -65,11 +68,11 @@ try {
   console.log(renderLog(applyMasks(`${run.stdout}${run.stderr}`, run.masks), Boolean(process.env['RUNNER_DEBUG'])));
   console.log('── outputs ───────────────────────────────────────────────────────');
   for (const [name, value] of Object.entries(run.outputs)) {
-    console.log(`  ${name.padEnd(24)} ${applyMasks(value, run.masks)}`);
+    console.log(`  ${name.padEnd(26)} ${applyMasks(value, run.masks)}`);
   }
   if (Object.keys(run.env).length) {
     console.log('── exported to later steps (GITHUB_ENV) ──────────────────────────');
-    for (const [name, value] of Object.entries(run.env)) console.log(`  ${name.padEnd(24)} ${applyMasks(value, run.masks)}`);
+    for (const [name, value] of Object.entries(run.env)) console.log(`  ${name.padEnd(26)} ${applyMasks(value, run.masks)}`);
   }
   console.log('──────────────────────────────────────────────────────────────────');
   console.log(`exit code ${run.exitCode}, ${run.masks.length} values masked, ${Math.round(run.ms)} ms wall time`);

@@ -13,7 +13,9 @@ import { armHandler } from './arm.ts';
 import { makeTestPki } from './certs.ts';
 import { Faults, type Service } from './faults.ts';
 import { imdsHandler } from './imds.ts';
-import { seedState, type State } from './state.ts';
+import { startDataPlane } from './cosmos.ts';
+import { seedData } from './data.ts';
+import { SEED, seedState, type State } from './state.ts';
 
 export interface Simulator {
   readonly state: State;
@@ -27,6 +29,10 @@ export interface Simulator {
   readonly caCert: string;
   /** Every access token IMDS issued, for leak scans. */
   readonly issuedTokens: string[];
+  /** Base URL of the Cosmos DB data plane (the seeded accounts' documentEndpoint). */
+  readonly cosmosUrl: string;
+  /** Back to the seed: new keys and identities, no faults, an empty request log. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -76,6 +82,19 @@ export async function startSimulator(options: { state?: State; host?: string } =
   const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret)));
   const imdsPort = await listen(imds, host);
   const armPort = await listen(arm, host);
+  const dataPlane = await startDataPlane(state, faults, pki, host);
+  const cosmosUrl = `https://${host}:${dataPlane.port}/`;
+  /** Point the seeded accounts at the local data plane: one server, told apart by host name. */
+  const wire = (): void => {
+    const accounts = state.subscriptions.get(SEED.subscriptionId)?.get(SEED.resourceGroup);
+    const main = accounts?.get(SEED.account);
+    const keyless = accounts?.get(SEED.keylessAccount);
+    if (main) main.documentEndpoint = cosmosUrl;
+    if (keyless) keyless.documentEndpoint = `https://localhost:${dataPlane.port}/`;
+  };
+  wire();
+  await seedData(cosmosUrl, state, pki.caCert);
+  faults.clear();
   const close = (server: Server): Promise<void> =>
     new Promise((resolve) => {
       server.close(() => resolve());
@@ -89,12 +108,19 @@ export async function startSimulator(options: { state?: State; host?: string } =
     caFile,
     caCert: pki.caCert,
     issuedTokens,
+    cosmosUrl,
+    reset() {
+      faults.clear();
+      Object.assign(state, seedState());
+      wire();
+    },
     async close() {
-      await Promise.all([close(imds), close(arm)]);
+      await Promise.all([close(imds), close(arm), close(dataPlane.server)]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
 export { SEED, accountId, newAccount, seedState, type State } from './state.ts';
+export { SEED_DATA } from './data.ts';
 export type { Fault } from './faults.ts';

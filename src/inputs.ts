@@ -3,6 +3,9 @@ import * as core from '@actions/core';
 import { CLOUDS, findCloud, type Cloud } from './clouds.ts';
 import { InputError, quote } from './errors.ts';
 
+/** The smoke test's default query: cheap, never a full-scan COUNT. */
+export const DEFAULT_QUERY = 'SELECT TOP 1 VALUE c.id FROM c';
+
 export type Operation = 'readonlykeys' | 'listKeys' | 'listConnectionStrings';
 const OPERATIONS: readonly Operation[] = ['readonlykeys', 'listKeys', 'listConnectionStrings'];
 
@@ -20,6 +23,13 @@ export interface AccountTarget {
   readonly resourceGroup?: string;
 }
 
+export interface SmokeTestConfig {
+  readonly database?: string;
+  readonly container?: string;
+  readonly query: string;
+  readonly write: boolean;
+}
+
 export interface Config {
   readonly target: AccountTarget;
   readonly operation: Operation;
@@ -29,6 +39,8 @@ export interface Config {
   readonly apiVersion: string;
   readonly exportVariables: boolean;
   readonly timeoutSeconds: number;
+  /** Undefined when the smoke test is off. */
+  readonly smokeTest?: SmokeTestConfig;
 }
 
 export const DEFAULT_API_VERSION = '2025-04-15';
@@ -203,6 +215,50 @@ function parseTarget(): AccountTarget {
   };
 }
 
+/** A database or container ID: 1 to 255 characters, none of / \\ # ?, no trailing space. */
+function checkCosmosId(input: string, value: string): string {
+  if (value.length > 255 || /[/\\#?]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 32) || value.endsWith(' ')) {
+    throw new InputError(input, `${quote(value)} is not a Cosmos DB ID: up to 255 characters, without / \\ # ? or control characters.`);
+  }
+  return value;
+}
+
+function parseSmokeTest(operation: Operation): SmokeTestConfig | undefined {
+  const enabled = parseBoolean('smoke-test', false);
+  const write = parseBoolean('smoke-test-write', false);
+  const database = core.getInput('database');
+  const container = core.getInput('container');
+  const query = core.getInput('query');
+  if (!enabled) {
+    const stray = (
+      [
+        ['smoke-test-write', write],
+        ['database', database],
+        ['container', container],
+        ['query', query],
+      ] as const
+    ).find(([, value]) => value);
+    if (stray) throw new InputError(stray[0], 'is used only by the smoke test: set smoke-test: true.');
+    return undefined;
+  }
+  if (container && !database) throw new InputError('container', 'needs the database input too.');
+  if (query && !container) throw new InputError('query', 'runs in a container: give database and container too.');
+  if (query && !/^\s*SELECT\b/i.test(query)) throw new InputError('query', 'must be a read-only SQL query starting with SELECT.');
+  if (write && operation === 'readonlykeys') {
+    throw new InputError(
+      'smoke-test-write',
+      'needs a read-write key, but operation readonlykeys returns read-only keys: use listKeys or listConnectionStrings.',
+    );
+  }
+  if (write && !container) throw new InputError('smoke-test-write', 'writes a marker item into a container: give database and container.');
+  return {
+    database: database ? checkCosmosId('database', database) : undefined,
+    container: container ? checkCosmosId('container', container) : undefined,
+    query: query || DEFAULT_QUERY,
+    write,
+  };
+}
+
 /** Every input, validated. Throws an InputError naming the first bad one. */
 export function readInputs(): Config {
   const target = parseTarget();
@@ -224,5 +280,6 @@ export function readInputs(): Config {
     apiVersion,
     exportVariables: parseBoolean('export-variables', false),
     timeoutSeconds: parseTimeout(core.getInput('timeout-seconds') || String(DEFAULT_TIMEOUT_SECONDS)),
+    smokeTest: parseSmokeTest(operation),
   };
 }

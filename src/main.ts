@@ -9,6 +9,7 @@ import { Budget } from './http.ts';
 import { ImdsClient, imdsBaseUrl } from './imds.ts';
 import { readInputs, type AccountTarget, type Config } from './inputs.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
+import { round, runSmokeTest } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
@@ -66,7 +67,15 @@ async function fetchKeys(config: Config, report: Report, time: <T>(step: string,
         `Account '${target.accountName}' has disableLocalAuth set: its data plane refuses keys. Use Entra ID data-plane roles instead.`,
       );
     }
-    const set = buildOutputs(keys, account.documentEndpoint, token.principalId);
+    const smokeTest = config.smokeTest
+      ? await time(
+          'smoke test',
+          runSmokeTest({ ...config.smokeTest, endpoint: account.documentEndpoint, key: keys.primaryKey, runId: runId() }, budget),
+        )
+      : undefined;
+    report.smokeTest = smokeTest?.steps;
+    if (smokeTest) core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${round(smokeTest.requestCharge)} RU in all.`);
+    const set = buildOutputs(keys, account.documentEndpoint, token.principalId, smokeTest);
     publishOutputs(set, config.exportVariables);
     report.outputs = [...set.outputs.keys()];
     report.exported = config.exportVariables ? [...set.variables.keys()] : [];
@@ -76,6 +85,11 @@ async function fetchKeys(config: Config, report: Report, time: <T>(step: string,
   } finally {
     budget.cancel();
   }
+}
+
+/** This workflow run and attempt, to make the smoke test's marker item unique. */
+function runId(): string {
+  return `${process.env['GITHUB_RUN_ID'] ?? 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
 }
 
 /** Subscription and group from the inputs, or the VM's own from instance metadata. */

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { KeySet } from './keys.ts';
+import { round, type SmokeTestResult } from './smoke-test.ts';
 import { maskSecret } from './masking.ts';
 
 export interface OutputSet {
@@ -13,7 +14,7 @@ export interface OutputSet {
   readonly variables: ReadonlyMap<string, string>;
 }
 
-export function buildOutputs(keys: KeySet, endpoint: string, principalId: string | undefined): OutputSet {
+export function buildOutputs(keys: KeySet, endpoint: string, principalId: string | undefined, smokeTest?: SmokeTestResult): OutputSet {
   let connectionString = keys.primaryConnectionString;
   if (!connectionString) {
     connectionString = `AccountEndpoint=${endpoint};AccountKey=${keys.primaryKey};`;
@@ -29,6 +30,11 @@ export function buildOutputs(keys: KeySet, endpoint: string, principalId: string
   outputs.set('connection-string', connectionString);
   if (keys.connectionStrings) outputs.set('connection-strings', JSON.stringify(keys.connectionStrings));
   if (principalId) outputs.set('principal-id', principalId);
+  outputs.set('smoke-test', smokeTest ? 'passed' : 'skipped');
+  if (smokeTest) {
+    outputs.set('smoke-test-duration-ms', String(Math.round(smokeTest.ms)));
+    outputs.set('smoke-test-request-charge', String(round(smokeTest.requestCharge)));
+  }
   const variables = new Map<string, string>([
     ['COSMOS_ENDPOINT', endpoint],
     ['COSMOS_KEY', keys.primaryKey],

@@ -1,5 +1,6 @@
 /** The job summary: what was fetched and how long it took. Never a secret. */
 import * as core from '@actions/core';
+import { round, type SmokeStep } from './smoke-test.ts';
 
 export interface RunReport {
   readonly account: string;
@@ -11,6 +12,7 @@ export interface RunReport {
   readonly outputs: readonly string[];
   readonly exported: readonly string[];
   readonly timings: ReadonlyArray<readonly [string, number]>;
+  readonly smokeTest?: readonly SmokeStep[];
   readonly error?: string;
 }
 
@@ -37,6 +39,17 @@ export async function writeSummary(report: RunReport): Promise<void> {
     ...rows,
   ]);
   if (report.error) summary.addRaw(`\n\n**Error:** ${escapeHtml(report.error)}\n\n`);
+  if (report.smokeTest?.length) {
+    summary.addHeading('Smoke test', 4).addTable([
+      [
+        { data: 'Step', header: true },
+        { data: 'ms', header: true },
+        { data: 'RU', header: true },
+        { data: 'Result', header: true },
+      ],
+      ...report.smokeTest.map((s) => [s.name, String(Math.round(s.ms)), String(round(s.requestCharge)), escapeHtml(s.detail)]),
+    ]);
+  }
   if (report.timings.length) {
     summary.addTable([
       [

@@ -1,0 +1,28 @@
+/** Running the bundled action against a simulator, the way every end-to-end test does. */
+import { expect } from '@jest/globals';
+import { SEED, type Simulator } from '../../simulator/index.ts';
+import { runAction, type ActionRun } from '../../simulator/runner.ts';
+import type { Account } from '../../simulator/state.ts';
+import { findLeaks, secretsOf } from './leaks.ts';
+
+/** Run dist/index.js with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
+export function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
+    env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
+  });
+}
+
+/** No secret outside ::add-mask:: lines and the output file (and the env file when allowed). */
+export function expectClean(sim: Simulator, run: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void {
+  expect(findLeaks(run, secretsOf(sim), options)).toEqual([]);
+}
+
+/** The ::error:: line the action printed (empty when none). */
+export function errorLine(run: ActionRun): string {
+  return run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+}
+
+export function seededAccount(sim: Simulator, name: string = SEED.account): Account {
+  return sim.state.subscriptions.get(SEED.subscriptionId)!.get(SEED.resourceGroup)!.get(name)!;
+}

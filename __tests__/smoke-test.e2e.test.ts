@@ -1,0 +1,174 @@
+/**
+ * End to end, the smoke test: dist/index.js against the simulator, whose data plane is
+ * @vercel/cosmosdb-server over TLS behind a master-key signature verifier.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Agent } from 'node:https';
+import { CosmosClient } from '@azure/cosmos';
+import { SEED, SEED_DATA, startSimulator, type Simulator } from '../simulator/index.ts';
+import type { ActionRun } from '../simulator/runner.ts';
+import { findLeaks, secretsOf } from './helpers/leaks.ts';
+import { act as run, errorLine, expectClean, seededAccount } from './helpers/run.ts';
+
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(() => {
+  sim.reset();
+});
+
+const act = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> => run(sim, inputs, env);
+const deployer = () => sim.state.vm.userIdentities[0]!;
+const readOnly = { 'account-name': SEED.account, 'smoke-test': 'true', database: SEED_DATA.database, container: SEED_DATA.container };
+const readWrite = { ...readOnly, operation: 'listKeys', 'client-id': '' };
+
+/** Items whose ID starts with `prefix`, read directly from the data plane. */
+async function itemsStartingWith(prefix: string): Promise<string[]> {
+  const client = new CosmosClient({
+    endpoint: sim.cosmosUrl,
+    key: seededAccount(sim).primaryMasterKey,
+    agent: new Agent({ ca: sim.caCert, keepAlive: false }),
+    connectionPolicy: { enableEndpointDiscovery: false },
+  });
+  try {
+    const container = client.database(SEED_DATA.database).container(SEED_DATA.container);
+    const { resources } = await container.items.query<{ id: string }>('SELECT c.id FROM c').fetchAll();
+    return resources.map((r) => r.id).filter((id) => id.startsWith(prefix));
+  } finally {
+    client.dispose();
+  }
+}
+
+describe('smoke test passes', () => {
+  it('with a read-only key: account, database, container (with throughput) and the default query', async () => {
+    const result = await act(readOnly);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['smoke-test']).toBe('passed');
+    expect(Number(result.outputs['smoke-test-duration-ms'])).toBeGreaterThan(0);
+    expect(Number(result.outputs['smoke-test-request-charge'])).toBeGreaterThan(0);
+    for (const step of ['account', 'database', 'container', 'query']) expect(result.stdout).toContain(`Smoke test: ${step} ok`);
+    expect(result.stdout).toContain('400 RU/s provisioned');
+    expect(result.summary).toContain('Smoke test');
+    const query = sim.faults.requests.find(
+      (r) => r.service === 'cosmos' && r.method === 'POST' && r.path.endsWith('/docs') && r.headers['x-ms-documentdb-isquery'],
+    );
+    expect(query).toBeDefined();
+    expect(result.stdout).not.toContain('seeded by the simulator'); // no item content
+    expectClean(sim, result);
+  });
+
+  it('with a read-write key and the write probe, leaving no item behind', async () => {
+    const result = await act({ ...readWrite, 'client-id': deployer().clientId, 'smoke-test-write': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Smoke test: write probe ok');
+    expect(sim.faults.requests.filter((r) => r.service === 'cosmos' && r.method === 'DELETE')).toHaveLength(1);
+    expect(await itemsStartingWith('smoke-test-')).toEqual([]);
+    expectClean(sim, result);
+  });
+
+  it('with only the account read when no database is given', async () => {
+    const result = await act({ 'account-name': SEED.account, 'smoke-test': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(sim.faults.requests.filter((r) => r.service === 'cosmos').map((r) => `${r.method} ${r.path}`)).toEqual(['GET /']);
+  });
+
+  it('is skipped by default, without loading @azure/cosmos', async () => {
+    const result = await act({ 'account-name': SEED.account }, { NODE_DEBUG: 'module' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['smoke-test']).toBe('skipped');
+    expect(result.outputs['smoke-test-duration-ms']).toBeUndefined();
+    expect(sim.faults.count('cosmos')).toBe(0);
+    expect(result.stderr).toContain('index.js'); // NODE_DEBUG=module lists what is loaded
+    expect(result.stderr).not.toMatch(/\d+\.index\.js/);
+  });
+});
+
+describe('smoke test failures name the step and the cause', () => {
+  it('a wrong (rotated) key: 401', async () => {
+    const other = Buffer.alloc(64, 7).toString('base64');
+    sim.faults.inject({
+      service: 'arm',
+      path: '/readonlykeys',
+      action: { status: 200, body: { primaryReadonlyMasterKey: other, secondaryReadonlyMasterKey: other } },
+    });
+    const result = await act(readOnly);
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("Smoke test failed at step 'account'");
+    expect(errorLine(result)).toContain('the key was refused (401)');
+    expect(result.outputFile).toBe('');
+    expect(findLeaks(result, [...secretsOf(sim), other])).toEqual([]);
+    expect(result.masks).toContain(other);
+  });
+
+  it('local authentication disabled on the account: 401 substatus 5202', async () => {
+    const result = await act({
+      'account-name': SEED.keylessAccount,
+      operation: 'listKeys',
+      'client-id': deployer().clientId,
+      'smoke-test': 'true',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain('local (key) authentication disabled (disableLocalAuth)');
+    expect(errorLine(result)).toContain('Cosmos DB Built-in Data Reader');
+    expectClean(sim, result);
+  });
+
+  it.each([
+    ['database', { database: 'nodb' }, "database 'nodb' does not exist"],
+    ['container', { container: 'nocontainer' }, "container 'nocontainer' does not exist in database 'appdb'"],
+  ])('a missing %s: 404', async (_what, inputs, message) => {
+    const result = await act({ ...readOnly, ...inputs });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain(message);
+    expectClean(sim, result);
+  });
+
+  it('a read-only key with smoke-test-write: an input error before any network call', async () => {
+    const result = await act({ ...readOnly, 'smoke-test-write': 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("Input 'smoke-test-write'");
+    expect(errorLine(result)).toContain('listKeys');
+    expect(sim.faults.requests).toEqual([]);
+  });
+
+  it('throttling that outlasts the SDK’s retries: 429', async () => {
+    sim.faults.inject({
+      service: 'cosmos',
+      path: '/colls/items',
+      times: Infinity,
+      action: {
+        status: 429,
+        headers: { 'x-ms-retry-after-ms': '5', 'x-ms-substatus': '3200' },
+        body: { code: 'TooManyRequests', message: 'Request rate is large' },
+      },
+    });
+    const result = await act(readOnly);
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("step 'container'");
+    expect(errorLine(result)).toContain('throttled the request (429)');
+    expect(sim.faults.count('cosmos', '/colls/items')).toBeGreaterThan(5);
+    expectClean(sim, result);
+  });
+
+  it('a data plane that never answers: bounded by timeout-seconds', async () => {
+    sim.faults.inject({ service: 'cosmos', path: '/dbs/appdb', times: Infinity, action: { hang: true } });
+    const result = await act({ ...readOnly, 'timeout-seconds': '3' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("step 'database'");
+    expect(errorLine(result)).toContain('timed out after 3 s (timeout-seconds)');
+    expect(result.ms).toBeLessThan(6000);
+  });
+
+  it('a refused connection (firewall / private endpoint)', async () => {
+    seededAccount(sim).documentEndpoint = 'https://127.0.0.1:9/';
+    const result = await act(readOnly);
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain('firewall or private endpoint');
+    expect(errorLine(result)).toContain('ECONNREFUSED');
+  });
+});

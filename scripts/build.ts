@@ -1,0 +1,74 @@
+/**
+ * `npm run build`: bundles src/ into dist/ with ncc (the @azure/cosmos chunk is split off and
+ * loaded on demand), then writes dist/licenses.txt covering every bundled package. ncc's own
+ * --license option lists only the last chunk's packages, so the list comes from ncc's stats.
+ *
+ *   node scripts/build.ts [outDir]     (default dist; check-dist builds into a scratch folder)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, process.argv[2] ?? 'dist');
+const scratch = mkdtempSync(join(tmpdir(), 'cosmos-build-'));
+const stats = join(scratch, 'stats.json');
+
+try {
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      'src/index.ts',
+      '-o',
+      out,
+      '--minify',
+      '--quiet',
+      '--stats-out',
+      stats,
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  writeFileSync(join(out, 'licenses.txt'), licenses(bundledPackages(stats)));
+  for (const file of readdirSync(out)) console.log(`${file.padEnd(16)} ${(readFileSync(join(out, file)).length / 1024).toFixed(0)} KiB`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+interface StatsModule {
+  identifier?: string;
+  name?: string;
+  modules?: StatsModule[];
+}
+
+/** Package folders (node_modules/…) of every module in the bundle, concatenated ones included. */
+function bundledPackages(file: string): string[] {
+  const folders = new Set<string>();
+  const visit = (modules: StatsModule[] | undefined): void => {
+    for (const m of modules ?? []) {
+      const path = (m.identifier ?? m.name ?? '').split('!').pop() ?? '';
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path.replace(/\\/g, '/'));
+      if (match?.[1]) folders.add(match[1].slice(match[1].indexOf('node_modules/')));
+      visit(m.modules);
+    }
+  };
+  visit((JSON.parse(readFileSync(file, 'utf8')) as { modules?: StatsModule[] }).modules);
+  return [...folders].sort();
+}
+
+function licenses(folders: string[]): string {
+  const sections = folders.map((folder) => {
+    const dir = join(root, folder);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+    const licenseFile = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.|$)/i.test(f));
+    const text =
+      licenseFile && existsSync(join(dir, licenseFile))
+        ? readFileSync(join(dir, licenseFile), 'utf8').trim()
+        : '(no licence file in the package)';
+    return `${pkg.name}@${pkg.version}\n${pkg.license ?? 'UNKNOWN'}\n${text}`;
+  });
+  return `Third-party packages bundled in dist/ (${folders.length}), with their licences.\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`;
+}
