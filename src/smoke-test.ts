@@ -4,7 +4,7 @@
  * charge counted; a failure names the step and the cause, never an item or a secret.
  */
 import * as core from '@actions/core';
-import type { Container, CosmosClient, Database, ErrorResponse, PartitionKeyDefinition } from '@azure/cosmos';
+import type { Container, CosmosClient, ErrorResponse, OfferDefinition, PartitionKeyDefinition } from '@azure/cosmos';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 
@@ -34,7 +34,7 @@ export interface SmokeTestResult {
 
 type Step = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
-/** What a step found, or the error that stopped it. */
+/** A failed step, explained. */
 class StepFailure extends ActionError {
   override name = 'StepFailure';
 }
@@ -57,50 +57,77 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
       retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: remainingSeconds },
     },
   });
-  const steps: SmokeStep[] = [];
   const abortSignal = budget.signal;
-  const step = async (name: Step, work: () => Promise<{ charge: number; detail: string }>): Promise<void> => {
+  type Work = () => Promise<{ charge: number; detail: string }>;
+  const timed = async (name: Step, work: Work): Promise<SmokeStep> => {
     const t0 = performance.now();
-    try {
-      const { charge, detail } = await work();
-      const done = { name, ms: performance.now() - t0, requestCharge: charge, detail };
-      steps.push(done);
-      core.info(`Smoke test: ${name} ok in ${Math.round(done.ms)} ms, ${round(charge)} RU: ${detail}`);
-    } catch (error) {
-      throw explainDataPlaneFailure(name, error, options, budget);
-    }
+    const { charge, detail } = await work();
+    return { name, ms: performance.now() - t0, requestCharge: charge, detail };
+  };
+  /** Run steps concurrently; report them in order, and the first failure in that order. */
+  const steps: SmokeStep[] = [];
+  const run = async (batch: Array<[Step, Work]>): Promise<void> => {
+    const results = await Promise.allSettled(batch.map(([name, work]) => timed(name, work)));
+    results.forEach((result, index) => {
+      const name = batch[index]![0];
+      if (result.status === 'rejected') throw explainDataPlaneFailure(name, result.reason, options, budget);
+      steps.push(result.value);
+      core.info(
+        `Smoke test: ${name} ok in ${Math.round(result.value.ms)} ms, ${round(result.value.requestCharge)} RU: ${result.value.detail}`,
+      );
+    });
   };
   try {
-    await step('account', async () => {
-      const account = await client.getDatabaseAccount({ abortSignal });
-      const regions = account.resource?.readableLocations?.map((l) => l.name).filter(Boolean) ?? [];
-      return { charge: chargeOf(account), detail: regions.length ? `regions: ${regions.join(', ')}` : 'reachable' };
-    });
-    let database: Database | undefined;
-    if (options.database) {
-      database = client.database(options.database);
-      const db = database;
-      await step('database', async () => {
-        const read = await db.read({ abortSignal });
-        return { charge: chargeOf(read), detail: `'${options.database}'` };
-      });
+    // The reads and the query are independent: they run together, so the smoke test costs the
+    // longest of them rather than their sum. The write probe needs the partition key first.
+    const first: Array<[Step, Work]> = [
+      [
+        'account',
+        async () => {
+          const account = await client.getDatabaseAccount({ abortSignal });
+          const regions = account.resource?.readableLocations?.map((l) => l.name).filter(Boolean) ?? [];
+          return { charge: chargeOf(account), detail: regions.length ? `regions: ${regions.join(', ')}` : 'reachable' };
+        },
+      ],
+    ];
+    const database = options.database ? client.database(options.database) : undefined;
+    if (database) {
+      first.push([
+        'database',
+        async () => {
+          const read = await database.read({ abortSignal });
+          return { charge: chargeOf(read), detail: `'${options.database}'` };
+        },
+      ]);
     }
-    if (database && options.container) {
-      const container = database.container(options.container);
-      let partitionKey: PartitionKeyDefinition | undefined;
-      await step('container', async () => {
-        const read = await container.read({ abortSignal });
-        partitionKey = read.resource?.partitionKey;
-        const throughput = await readThroughput(container, database, abortSignal);
-        const paths = partitionKey?.paths?.join(', ') ?? 'none';
-        return { charge: chargeOf(read) + throughput.charge, detail: `'${options.container}', partition key ${paths}, ${throughput.text}` };
-      });
-      await step('query', async () => {
-        const page = await container.items.query(options.query, { maxItemCount: 1, abortSignal }).fetchNext();
-        return { charge: chargeOf(page), detail: `${page.resources.length} result(s) on the first page` };
-      });
-      if (options.write) await step('write probe', () => writeProbe(container, partitionKey, options.runId, abortSignal));
+    const container = database && options.container ? database.container(options.container) : undefined;
+    let partitionKey: PartitionKeyDefinition | undefined;
+    if (container) {
+      first.push(
+        [
+          'container',
+          async () => {
+            const read = await container.read({ abortSignal });
+            partitionKey = read.resource?.partitionKey;
+            const throughput = await readThroughput(client, read.resource?._self, abortSignal);
+            const paths = partitionKey?.paths?.join(', ') ?? 'none';
+            return {
+              charge: chargeOf(read) + throughput.charge,
+              detail: `'${options.container}', partition key ${paths}, ${throughput.text}`,
+            };
+          },
+        ],
+        [
+          'query',
+          async () => {
+            const page = await container.items.query(options.query, { maxItemCount: 1, abortSignal }).fetchNext();
+            return { charge: chargeOf(page), detail: `${page.resources.length} result(s) on the first page` };
+          },
+        ],
+      );
     }
+    await run(first);
+    if (container && options.write) await run([['write probe', () => writeProbe(container, partitionKey, options.runId, abortSignal)]]);
   } finally {
     client.dispose();
   }
@@ -118,30 +145,45 @@ function chargeOf(response: Charged): number {
   return Number.isFinite(header) ? header : 0;
 }
 
-/** Provisioned or autoscale throughput of the container (or its database); never fatal. */
+/**
+ * Provisioned or autoscale throughput of the container, else of its database (shared); never
+ * fatal. Offers are found by resource ID, taken from the container's `_self` (dbs/<db>/colls/<coll>/).
+ */
 async function readThroughput(
-  container: Container,
-  database: Database,
+  client: CosmosClient,
+  self: string | undefined,
   abortSignal: AbortSignal,
 ): Promise<{ charge: number; text: string }> {
+  const [, databaseRid, , containerRid] = (self ?? '').split('/');
+  let charge = 0;
+  const offerOf = async (rid: string | undefined): Promise<OfferDefinition | undefined> => {
+    if (!rid) return undefined;
+    const page = await client.offers
+      .query<OfferDefinition>(
+        { query: 'SELECT * FROM root r WHERE r.offerResourceId = @rid', parameters: [{ name: '@rid', value: rid }] },
+        { abortSignal },
+      )
+      .fetchAll();
+    charge += chargeOf(page);
+    return page.resources[0];
+  };
   try {
-    let offer = await container.readOffer({ abortSignal });
     let level = 'container';
-    if (!offer.resource) {
-      offer = await database.readOffer({ abortSignal });
+    let offer = await offerOf(containerRid);
+    if (!offer) {
+      offer = await offerOf(databaseRid);
       level = 'database (shared)';
     }
-    const content = offer.resource?.content as
-      { offerThroughput?: number; offerAutopilotSettings?: { maxThroughput?: number } } | undefined;
+    const content = offer?.content as { offerThroughput?: number; offerAutopilotSettings?: { maxThroughput?: number } } | undefined;
     const autoscale = content?.offerAutopilotSettings?.maxThroughput;
     const text = autoscale
       ? `autoscale up to ${autoscale} RU/s (${level})`
       : content?.offerThroughput
         ? `${content.offerThroughput} RU/s provisioned (${level})`
         : 'no provisioned throughput (serverless?)';
-    return { charge: offer.requestCharge ?? 0, text };
+    return { charge, text };
   } catch {
-    return { charge: 0, text: 'throughput not readable with this key' };
+    return { charge, text: 'throughput not readable with this key' };
   }
 }
 
