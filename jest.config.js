@@ -12,6 +12,8 @@ export default {
     ],
   },
   testTimeout: 60_000,
+  // Most tests wait on spawned processes and timers, not the CPU: more workers than cores pay off.
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   verbose: false,
 };

@@ -15,7 +15,9 @@ export type FaultAction =
   /** Destroy the connection before any response. */
   | { readonly reset: true }
   /** Send headers and part of the body, then destroy the connection. */
-  | { readonly resetMidBody: true };
+  | { readonly resetMidBody: true }
+  /** Answer 200 with `body`, one byte every `byteDelayMs`. */
+  | { readonly slowBody: string; readonly byteDelayMs: number };
 
 export interface Fault {
   readonly service: Service;
@@ -37,7 +39,7 @@ export interface LoggedRequest {
   /** When the answer was sent (0 while none was). */
   finishedAt: number;
   /** The status answered, or what happened instead. */
-  outcome: number | 'hang' | 'reset' | 'reset-mid-body';
+  outcome: number | 'hang' | 'reset' | 'reset-mid-body' | 'slow-body';
 }
 
 export class Faults {
@@ -112,6 +114,19 @@ export class Faults {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       res.write('{"partial":');
       setTimeout(() => req.socket.destroy(), 20);
+      return true;
+    }
+    if ('slowBody' in action) {
+      entry.outcome = 'slow-body';
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(action.slowBody)) });
+      const bytes = [...Buffer.from(action.slowBody)];
+      const drip = (): void => {
+        const next = bytes.shift();
+        if (next === undefined || res.destroyed) return void res.end();
+        res.write(Buffer.from([next]));
+        setTimeout(drip, action.byteDelayMs);
+      };
+      drip();
       return true;
     }
     const body = typeof action.body === 'string' ? action.body : JSON.stringify(action.body ?? {});

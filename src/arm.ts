@@ -20,7 +20,7 @@ import {
   type Transport,
 } from './http.ts';
 import type { Operation } from './inputs.ts';
-import { parseKeyResponse, type KeySet } from './keys.ts';
+import { maskKeyResponse, parseKeyResponse, type KeySet } from './keys.ts';
 
 /** 408, 429 and 5xx: Retry-After when ARM sends one, else 1, 2, 4, 8 s. */
 export const ARM_RETRY: RetryPolicy = {
@@ -47,6 +47,29 @@ function armTransport(baseUrl: string): Transport {
   return { agent: (url) => client.getAgent(url.href), connectTimeoutMs: 10_000 };
 }
 
+/**
+ * The JSON object of a 200 answer; anything else (HTML, an `error` field) is explained. `mask`
+ * sees the object first, so secrets are registered before any check can fail.
+ */
+function jsonBody(res: Exchange, call: ArmCall, mask: (body: Record<string, unknown>) => void = () => undefined): Record<string, unknown> {
+  const what = call === 'read' ? 'the account read' : call;
+  const body = parseJsonObject(res.body);
+  if (body) mask(body);
+  if (!body) {
+    const html = /^\s*</.test(res.body) ? ": it is an HTML page, so a proxy or firewall may be answering in ARM's place" : '';
+    throw new ActionError(`ARM's answer to ${what} is not JSON${html}. No outputs were set.`);
+  }
+  const error = body['error'];
+  if (error && typeof error === 'object') {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    const said = [code, message].filter((v) => typeof v === 'string').join(': ');
+    throw new ActionError(
+      `ARM answered ${what} with status 200 but an error${said ? ` (${said.replace(/\s+/g, ' ').slice(0, 300)})` : ''}. No outputs were set.`,
+    );
+  }
+  return body;
+}
+
 export class ArmClient {
   private readonly baseUrl: string;
   private readonly token: string;
@@ -63,8 +86,7 @@ export class ArmClient {
   }
 
   async readAccount(): Promise<Account> {
-    const res = await this.call('read');
-    const body = parseJsonObject(res.body);
+    const body = jsonBody(await this.call('read'), 'read');
     const properties = (body?.['properties'] ?? undefined) as Record<string, unknown> | undefined;
     const endpoint = properties?.['documentEndpoint'];
     if (typeof endpoint !== 'string' || !/^https:\/\//.test(endpoint)) {
@@ -74,10 +96,7 @@ export class ArmClient {
   }
 
   async listKeys(operation: Operation): Promise<KeySet> {
-    const res = await this.call(operation);
-    const body = parseJsonObject(res.body);
-    if (!body) throw new ActionError(`ARM's answer to ${operation} is not a JSON object. No outputs were set.`);
-    return parseKeyResponse(operation, body);
+    return parseKeyResponse(operation, jsonBody(await this.call(operation), operation, maskKeyResponse));
   }
 
   private async call(call: ArmCall): Promise<Exchange> {
@@ -138,8 +157,10 @@ export class ArmClient {
       : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
         ? "DNS could not resolve the host: check arm-endpoint, the cloud input and the runner's DNS."
         : "Check the runner's network, HTTPS_PROXY/NO_PROXY and arm-endpoint.";
+    const proxy = getProxyUrl(url.href);
+    const via = proxy ? ` through the proxy at ${new URL(proxy).host}` : '';
     return new ActionError(
-      `Could not reach ARM at ${url.host} (${failure.code}) for ${what} after ${failure.attempts} attempt(s). ${hint}`,
+      `Could not reach ARM at ${url.host}${via} (${failure.code}) for ${what} after ${failure.attempts} attempt(s). ${hint}`,
     );
   }
 }

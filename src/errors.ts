@@ -29,8 +29,9 @@ export function quote(value: string, max = 80): string {
 /** The one line printed for an error: ours verbatim, anything else by its name only. */
 export function describeError(error: unknown): string {
   if (error instanceof ActionError) return error.message;
-  const name = error instanceof Error ? error.name : typeof error;
   // Errors from libraries can carry request options (headers with a bearer token): print
-  // only what kind of error it was, never the object or its properties.
-  return `Unexpected ${name} inside the action. Re-run with debug logging (ACTIONS_STEP_DEBUG) and report it.`;
+  // only the kind of error and the first line of its message, never the object or its properties.
+  const name = error instanceof Error ? error.name : typeof error;
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : '';
+  return `Unexpected ${name} inside the action${message ? `: ${message}` : ''}. Please report it.`;
 }

@@ -185,7 +185,7 @@ export class ImdsClient {
     } else if (res.status === 404) {
       fix = `IMDS still answered 404${attempts} for ${what}: the identity may not have propagated yet (wait a minute and re-run), or this endpoint is not IMDS.`;
     } else if (res.status === 410) {
-      fix = `IMDS was being upgraded and answered 410 for 70 s${attempts}. Re-run the job.`;
+      fix = `IMDS answered 410 (being upgraded)${attempts} and did not recover within timeout-seconds (${this.budget.seconds} s) or IMDS's 70 s upgrade window. Re-run the job.`;
     } else if (res.status === 429) {
       fix = `IMDS throttled the request for ${what}${attempts} (about 20 token requests a second are allowed per VM). Re-run later, or run fewer jobs at once on this VM.`;
     } else {

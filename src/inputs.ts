@@ -160,16 +160,16 @@ export function checkBaseUrl(input: string, value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(input, `${quote(value)} is not a URL.`);
+    throw new InputError(input, 'is not a URL.');
   }
+  // Never echo the URL itself: it may hold credentials.
+  if (url.username || url.password) throw new InputError(input, 'must not contain credentials.');
+  const shown = quote(`${url.protocol}//${url.host}`);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    throw new InputError(input, `${quote(value)} must use https (plain http is allowed only to a loopback address).`);
-  }
-  if (url.username || url.password) {
-    throw new InputError(input, 'must not contain credentials.');
+    throw new InputError(input, `${shown} must use https (plain http is allowed only to a loopback address).`);
   }
   if (url.search || url.hash || value.includes('?') || value.includes('#')) {
-    throw new InputError(input, `${quote(value)} must not have a query or fragment.`);
+    throw new InputError(input, 'must not have a query or fragment.');
   }
   return url.href.replace(/\/+$/, '');
 }

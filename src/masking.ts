@@ -12,8 +12,14 @@ export function secretForms(value: string): string[] {
   return forms;
 }
 
-/** Mask `value` (and its URL-encoded form) in everything the step prints from now on. */
+const registered = new Set<string>();
+
+/** Mask `value` (and its URL-encoded form) in everything the step prints from now on; once each. */
 export function maskSecret(value: string): void {
   if (value === '') return;
-  for (const form of secretForms(value)) core.setSecret(form);
+  for (const form of secretForms(value)) {
+    if (registered.has(form)) continue;
+    registered.add(form);
+    core.setSecret(form);
+  }
 }

@@ -19,14 +19,21 @@ export function secretsOf(sim: Simulator): string[] {
   return secrets;
 }
 
-/** The forms a secret can take in text: raw, URL-encoded, base64 of it. */
+/**
+ * The forms a secret can take in text: raw, URL-encoded, base64 of it, JSON-escaped, and for a
+ * base64 key its bytes re-encoded (base64url, hex).
+ */
 export function variants(secret: string): string[] {
-  return [...new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])];
+  const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), JSON.stringify(secret).slice(1, -1)];
+  if (/^[A-Za-z0-9+/]+={0,2}$/.test(secret) && secret.length % 4 === 0) {
+    const bytes = Buffer.from(secret, 'base64');
+    forms.push(bytes.toString('base64url'), bytes.toString('hex'));
+  }
+  return [...new Set(forms)];
 }
 
-export interface LeakReport {
-  readonly leaks: string[];
-}
+/** Traces of a request's credentials that only a raw error or request object would print. */
+const CREDENTIAL_MARKERS = [/authorization["']?\s*[:=]/i, /type(=|%3D)master/i, /\bBearer\s+ey/i, /sig(=|%3D)[A-Za-z0-9%+/]{20}/i];
 
 export function findLeaks(run: ActionRun, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
   const leaks: string[] = [];
@@ -48,6 +55,9 @@ export function findLeaks(run: ActionRun, secrets: readonly string[], options: {
         if (text.includes(form)) leaks.push(`${place} holds a secret (${form.slice(0, 6)}…)`);
       }
     }
+  }
+  for (const [place, text] of places) {
+    for (const marker of CREDENTIAL_MARKERS) if (marker.test(text)) leaks.push(`${place} shows request credentials (${marker.source})`);
   }
   // Masks must come first: no stdout line may use a secret before its ::add-mask:: line.
   const lines = run.stdout.split(/\r?\n/);

@@ -1,0 +1,85 @@
+/** Network fixtures for fault tests: an HTTP CONNECT proxy and a black-holed port, on loopback. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+
+export interface Proxy {
+  readonly url: string;
+  /** The authority of each CONNECT, and the absolute URL of each plain proxied request. */
+  readonly seen: string[];
+  close(): Promise<void>;
+}
+
+/** A CONNECT proxy that logs what it is asked for and tunnels everything to `upstreamPort` on loopback. */
+export async function startConnectProxy(upstreamPort: number): Promise<Proxy> {
+  const seen: string[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    sockets.add(client);
+    client.once('data', (head) => {
+      const line = head.toString('latin1').split('\r\n')[0] ?? '';
+      const [method, target] = line.split(' ');
+      seen.push(`${method} ${target}`);
+      if (method !== 'CONNECT') {
+        client.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
+        return;
+      }
+      const upstream = connect(upstreamPort, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      sockets.add(upstream);
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export interface BlackHole {
+  readonly port: number;
+  close(): void;
+}
+
+/**
+ * A port whose listener never accepts, with its accept queue filled: the kernel then drops new
+ * SYNs, so a connection attempt hangs as it would to a firewalled address. (Node accepts every
+ * connection itself, so a small python3 process holds the socket.)
+ */
+export async function startBlackHole(): Promise<BlackHole> {
+  const child: ChildProcess = spawn(
+    'python3',
+    [
+      '-c',
+      "import socket,time\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(900)",
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (data: Buffer) => resolve(Number(data.toString().trim())));
+    child.once('error', reject);
+  });
+  const fillers: Socket[] = [];
+  for (let i = 0; i < 3; i++) {
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    fillers.push(socket);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return {
+    port,
+    close() {
+      for (const socket of fillers) socket.destroy();
+      child.kill();
+    },
+  };
+}
