@@ -71,7 +71,8 @@ describe('key operations', () => {
     expect(sim.faults.count('imds', '/metadata/instance')).toBe(0);
     const token = sim.faults.requests.find((r) => r.path.endsWith('/token'))!;
     expect(token.query.get('client_id')).toBe(deployer().clientId);
-    expect(token.query.get('resource')).toBe('https://management.azure.com/');
+    // A custom arm-endpoint is its own token audience unless arm-resource says otherwise.
+    expect(token.query.get('resource')).toBe(`${sim.armUrl}/`);
     expect(token.headers['metadata']).toBe('true');
     expectClean(run);
   });
@@ -97,6 +98,12 @@ describe('key operations', () => {
     expect(run.env).toEqual({ COSMOS_ENDPOINT: a.documentEndpoint, COSMOS_KEY: a.primaryMasterKey, COSMOS_CONNECTION_STRING: primary });
     expect(sim.faults.requests.find((r) => r.path.endsWith('/token'))!.query.get('msi_res_id')).toBe(deployer().resourceId);
     expectClean(run, { envMayHoldSecrets: true });
+  });
+
+  it('asks IMDS for the arm-resource audience when given (Azure Stack Hub)', async () => {
+    const run = await act({ 'account-name': SEED.account, 'arm-resource': 'https://management.azure.com' });
+    expect(run.exitCode).toBe(0);
+    expect(sim.faults.requests.find((r) => r.path.endsWith('/token'))!.query.get('resource')).toBe('https://management.azure.com/');
   });
 
   it('selects a user-assigned identity by object-id', async () => {

@@ -57,7 +57,9 @@ describe('the contract', () => {
       connectionStrings: [],
       primaryConnectionString: 'AccountEndpoint=https://x/;AccountKey=a;',
     };
-    expect([...buildOutputs(keys, 'https://x/', 'p', { steps: [], ms: 1, requestCharge: 1 }).outputs.keys()]).toEqual(declared('outputs'));
+    expect([
+      ...buildOutputs({ keys, endpoint: 'https://x/', principalId: 'p', smokeTest: { steps: [], ms: 1, requestCharge: 1 } }).outputs.keys(),
+    ]).toEqual(declared('outputs'));
   });
 
   it('lists the licences of the packages in the main bundle and in the lazily loaded chunk', () => {

@@ -223,14 +223,18 @@ const imdsRows: Row[] = [
 const armRows: Row[] = [
   {
     name: 'refused',
-    inputs: () => ({ 'arm-endpoint': 'https://127.0.0.1:9' }),
+    inputs: () => ({ 'arm-endpoint': 'https://127.0.0.1:9', 'arm-resource': 'https://management.azure.com/' }),
     exit: 1,
     message: /Could not reach ARM at 127\.0\.0\.1:9 \(ECONNREFUSED\)/,
     maxMs: 2000,
   },
   {
     name: 'connect timeout (black hole)',
-    inputs: () => ({ 'arm-endpoint': `https://127.0.0.1:${blackHole.port}`, 'timeout-seconds': '3' }),
+    inputs: () => ({
+      'arm-endpoint': `https://127.0.0.1:${blackHole.port}`,
+      'arm-resource': 'https://management.azure.com/',
+      'timeout-seconds': '3',
+    }),
     exit: 1,
     message: /Timed out after 3 s .*ARM/,
     maxMs: 5000,

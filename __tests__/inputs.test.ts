@@ -1,7 +1,8 @@
 /** Input validation: every bad input is refused with a message naming it. */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.ts';
-import { readInputs } from '../src/inputs.ts';
+import { CLOUDS, type Cloud } from '../src/clouds.ts';
+import { armOf, readInputs } from '../src/inputs.ts';
 
 const GUID = '3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f';
 const ID = `/subscriptions/${GUID}/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct`;
@@ -22,8 +23,10 @@ describe('readInputs', () => {
     expect(config).toMatchObject({
       target: { accountName: 'my-cosmos', subscriptionId: undefined, resourceGroup: undefined },
       operation: 'readonlykeys',
+      auth: 'keys',
       cloud: { name: 'AzureCloud', armResource: 'https://management.azure.com/' },
-      armEndpoint: 'https://management.azure.com',
+      armEndpoint: undefined,
+      armResource: undefined,
       exportVariables: false,
       timeoutSeconds: 90,
     });
@@ -34,7 +37,30 @@ describe('readInputs', () => {
     const config = withInputs({ 'account-resource-id': ID, operation: 'LISTCONNECTIONSTRINGS', cloud: 'azureusgovernment' })();
     expect(config.target).toEqual({ subscriptionId: GUID, resourceGroup: 'rg', accountName: 'acct' });
     expect(config.operation).toBe('listConnectionStrings');
-    expect(config.armEndpoint).toBe('https://management.usgovcloudapi.net');
+    expect(armOf(config, config.cloud as Cloud)).toEqual({
+      endpoint: 'https://management.usgovcloudapi.net',
+      resource: 'https://management.usgovcloudapi.net/',
+    });
+  });
+
+  it('defaults a custom ARM endpoint’s audience to the endpoint, unless arm-resource is given', () => {
+    const custom = withInputs({ 'account-name': 'abc', 'arm-endpoint': 'https://management.local.azurestack.external' })();
+    expect(armOf(custom, CLOUDS.AzureCloud)).toEqual({
+      endpoint: 'https://management.local.azurestack.external',
+      resource: 'https://management.local.azurestack.external/',
+    });
+    const stack = withInputs({
+      'account-name': 'abc',
+      'arm-endpoint': 'https://management.local.azurestack.external',
+      'arm-resource': 'https://management.adfs.azurestack.local/4de154de-f8a8-4017-af41-df619da68155',
+    })();
+    expect(armOf(stack, CLOUDS.AzureCloud).resource).toBe('https://management.adfs.azurestack.local/4de154de-f8a8-4017-af41-df619da68155/');
+  });
+
+  it('reads auth entra with an endpoint and no account', () => {
+    const config = withInputs({ auth: 'Entra', endpoint: 'https://my-cosmos.documents.azure.com:443' })();
+    expect(config).toMatchObject({ auth: 'entra', endpoint: 'https://my-cosmos.documents.azure.com/', target: undefined });
+    expect(withInputs({ auth: 'entra', 'account-name': 'abc', cloud: 'auto' })()).toMatchObject({ auth: 'entra', cloud: 'auto' });
   });
 
   it('accepts http to loopback only, and strips a trailing slash', () => {
@@ -85,6 +111,12 @@ describe('readInputs', () => {
     ['timeout-seconds', { 'account-name': 'abc', 'timeout-seconds': '0' }],
     ['timeout-seconds', { 'account-name': 'abc', 'timeout-seconds': '86400' }],
     ['timeout-seconds', { 'account-name': 'abc', 'timeout-seconds': 'ten' }],
+    ['auth', { 'account-name': 'abc', auth: 'password' }],
+    ['endpoint', { 'account-name': 'abc', endpoint: 'https://a.documents.azure.com/' }],
+    ['endpoint', { auth: 'entra', endpoint: 'http://a.documents.azure.com/' }],
+    ['endpoint', { auth: 'entra', endpoint: 'https://a.documents.azure.com/dbs/x' }],
+    ['account-name', { auth: 'entra' }],
+    ['arm-resource', { 'account-name': 'abc', 'arm-resource': 'http://evil.example/' }],
   ])('refuses a bad %s: %o', (input, inputs) => {
     const read = withInputs(inputs);
     expect(read).toThrow(InputError);

@@ -72,7 +72,7 @@ function keysBody(operation: 'listKeys' | 'readonlykeys' | 'listConnectionString
   };
 }
 
-export function armHandler(state: State, secret: Buffer) {
+export function armHandler(state: State, secret: Buffer, extraAudiences: readonly string[] = []) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'https://management.azure.com');
     const auth = req.headers['authorization'] ?? '';
@@ -87,7 +87,7 @@ export function armHandler(state: State, secret: Buffer) {
           : 'The access token is invalid.';
       return error(res, 401, verdict.code, message);
     }
-    const audiences = ARM_AUDIENCES[state.cloud].flatMap((a) => [a, a.replace(/\/$/, '')]);
+    const audiences = [...ARM_AUDIENCES[state.cloud], ...extraAudiences].flatMap((a) => [a, a.replace(/\/$/, '')]);
     if (!audiences.includes(verdict.claims.aud)) {
       return error(
         res,

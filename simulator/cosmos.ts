@@ -9,7 +9,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import type { Faults } from './faults.ts';
-import type { Account, State } from './state.ts';
+import { COSMOS_AUDIENCES, DATA_CONTRIBUTOR, DATA_READER, type Account, type State } from './state.ts';
+import { verifyToken } from './tokens.ts';
 
 export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 
@@ -78,7 +79,30 @@ function accountFor(state: State, host: string | undefined): Account | undefined
   return undefined;
 }
 
-export function verifier(state: State, faults: Faults, inner: Listener): Listener {
+/** What an Entra ID principal may do on the data plane with its data-plane roles (or 403, substatus). */
+function aadVerdict(
+  state: State,
+  account: Account,
+  principalId: string,
+  req: IncomingMessage,
+  resourceType: string,
+): { ok: true } | { ok: false; substatus: number; action: string } {
+  const item = resourceType === 'docs';
+  const write = isWrite(req);
+  if (write && !item) return { ok: false, substatus: 5300, action: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/write' };
+  const roles = state.dataPlaneAssignments
+    .filter((a) => a.principalId === principalId && a.accountName === account.name)
+    .map((a) => a.roleDefinitionId);
+  const action = !write
+    ? resourceType === 'docs' || resourceType === 'offers'
+      ? 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read'
+      : 'Microsoft.DocumentDB/databaseAccounts/readMetadata'
+    : 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/write';
+  const allowed = write ? roles.includes(DATA_CONTRIBUTOR) : roles.includes(DATA_READER) || roles.includes(DATA_CONTRIBUTOR);
+  return allowed ? { ok: true } : { ok: false, substatus: 5301, action };
+}
+
+export function verifier(state: State, faults: Faults, inner: Listener, secret: Buffer): Listener {
   return (req, res) => {
     void faults.apply('cosmos', req, res).then(
       (answered) => {
@@ -93,6 +117,27 @@ export function verifier(state: State, faults: Faults, inner: Listener): Listene
     if (!account) return refuse(res, 404, 'NotFound', `No account is served at ${req.headers.host}`);
     const fields = parseAuthorization(String(req.headers['authorization'] ?? ''));
     const type = fields.get('type');
+    const url = new URL(req.url ?? '/', 'https://cosmos');
+    const { type: resourceType, link } = resourceOf(url.pathname);
+    if (type === 'aad') {
+      const verdict = verifyToken(fields.get('sig') ?? '', secret);
+      const audiences = [COSMOS_AUDIENCES[state.cloud], new URL(account.documentEndpoint).origin];
+      if (!verdict.ok || !audiences.includes(verdict.claims.aud)) {
+        return refuse(res, 401, 'Unauthorized', 'The Entra ID token is invalid, expired, or for another audience.', 5000);
+      }
+      const allowed = aadVerdict(state, account, verdict.claims.oid, req, resourceType);
+      if (!allowed.ok) {
+        return refuse(
+          res,
+          403,
+          'Forbidden',
+          `Request blocked by Auth ${account.name} : Request is blocked because principal [${verdict.claims.oid}] does not have required RBAC permissions to perform action [${allowed.action}] on resource [/]. Learn more: https://aka.ms/cosmos-native-rbac.`,
+          allowed.substatus,
+        );
+      }
+      if (resourceType === 'offers') return offers(req, res);
+      return inner(req, res);
+    }
     if (type === 'master' && account.disableLocalAuth) {
       return refuse(res, 401, 'Unauthorized', 'Local Authorization is disabled. Use an AAD token to authorize all requests.', 5202);
     }
@@ -104,8 +149,6 @@ export function verifier(state: State, faults: Faults, inner: Listener): Listene
     if (Number.isNaN(when) || Math.abs(Date.now() - when) > MAX_CLOCK_SKEW_MS) {
       return refuse(res, 403, 'Forbidden', `The authorization token is not valid at the current time (x-ms-date '${date}').`);
     }
-    const url = new URL(req.url ?? '/', 'https://cosmos');
-    const { type: resourceType, link } = resourceOf(url.pathname);
     const sig = fields.get('sig') ?? '';
     const matches = (key: string): boolean => sameText(masterSignature(key, req.method ?? 'GET', resourceType, link, date), sig);
     const readWrite = matches(account.primaryMasterKey) || matches(account.secondaryMasterKey);
@@ -159,11 +202,12 @@ export async function startDataPlane(
   faults: Faults,
   tls: { cert: string; key: string },
   host: string,
+  secret: Buffer,
 ): Promise<{ port: number; server: Server }> {
   const server = createHttpsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' });
   const [inner] = server.listeners('request') as Listener[];
   server.removeAllListeners('request');
-  server.on('request', verifier(state, faults, inner!));
+  server.on('request', verifier(state, faults, inner!, secret));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, host, () => resolve());

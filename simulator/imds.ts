@@ -1,6 +1,9 @@
 /** The simulated Instance Metadata Service: managed identity tokens and instance metadata. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ARM_AUDIENCES, type Identity, type State } from './state.ts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARM_AUDIENCES, COSMOS_AUDIENCES, type Identity, type State } from './state.ts';
 import { signToken } from './tokens.ts';
 
 function send(res: ServerResponse, status: number, body: object): void {
@@ -33,7 +36,30 @@ function selectIdentity(state: State, query: URLSearchParams): Identity | string
   return 'Identity not found';
 }
 
-export function imdsHandler(state: State, secret: Buffer, onToken: (token: string) => void = () => undefined) {
+export interface ImdsOptions {
+  /** Audiences accepted besides the cloud's ARM and Cosmos ones (the simulated ARM's own URL). */
+  readonly extraAudiences: readonly string[];
+  readonly onToken?: (token: string) => void;
+}
+
+/** Arc's challenge: no (or a wrong) Basic secret gets a 401 naming a fresh key file. */
+function arcChallenge(state: State, req: IncomingMessage, res: ServerResponse): boolean {
+  if (!state.arc) return false;
+  const given = /^Basic (.+)$/.exec(req.headers['authorization'] ?? '')?.[1];
+  const expected = arcSecrets.get(state.arc.tokensDir);
+  if (given !== undefined && given === expected) return false;
+  const secret = randomBytes(32).toString('hex');
+  const file = join(state.arc.tokensDir, `${randomUUID()}.key`);
+  writeFileSync(file, secret, { mode: 0o600 });
+  arcSecrets.set(state.arc.tokensDir, secret);
+  res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': `Basic realm=${file}` });
+  res.end(JSON.stringify({ error: 'unauthorized', error_description: 'Authorization required' }));
+  return true;
+}
+const arcSecrets = new Map<string, string>();
+
+export function imdsHandler(state: State, secret: Buffer, options: ImdsOptions) {
+  const onToken = options.onToken ?? (() => undefined);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://169.254.169.254');
     if (req.headers['metadata'] !== 'true') {
@@ -49,9 +75,11 @@ export function imdsHandler(state: State, secret: Buffer, onToken: (token: strin
     if (url.pathname === '/metadata/identity/oauth2/token') {
       const resource = url.searchParams.get('resource');
       if (!resource) return badRequest(res, 'invalid_request', 'Required query variable resource is missing');
-      if (!ARM_AUDIENCES[state.cloud].includes(resource)) {
+      const audiences = [...ARM_AUDIENCES[state.cloud], COSMOS_AUDIENCES[state.cloud], ...options.extraAudiences];
+      if (!audiences.includes(resource)) {
         return badRequest(res, 'invalid_resource', `AADSTS500011: The resource principal named ${resource} was not found in the tenant.`);
       }
+      if (arcChallenge(state, req, res)) return;
       const identity = selectIdentity(state, url.searchParams);
       if (typeof identity === 'string') return badRequest(res, 'invalid_request', identity);
       const now = Math.floor(Date.now() / 1000);

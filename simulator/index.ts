@@ -45,7 +45,14 @@ function withFaults(service: Service, faults: Faults, handler: Handler): Handler
     req.on('end', () => {
       faults.apply(service, req, res).then(
         (answered) => {
-          if (!answered) handler(req, res);
+          if (answered) return;
+          try {
+            handler(req, res);
+          } catch (error) {
+            // A simulator bug must show as a 500 in the test that caused it, not crash the suite.
+            res.writeHead(500, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ error: { code: 'SimulatorError', message: String(error) } }));
+          }
         },
         () => req.socket.destroy(),
       );
@@ -72,17 +79,15 @@ export async function startSimulator(options: { state?: State; host?: string } =
   writeFileSync(caFile, pki.caCert);
 
   const issuedTokens: string[] = [];
-  const imds = createHttpServer(
-    withFaults(
-      'imds',
-      faults,
-      imdsHandler(state, secret, (t) => issuedTokens.push(t)),
-    ),
-  );
-  const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret)));
+  // A custom ARM endpoint's token audience is the endpoint itself (arm-resource's default).
+  const extraAudiences: string[] = [];
+  const onToken = (token: string): void => void issuedTokens.push(token);
+  const imds = createHttpServer(withFaults('imds', faults, imdsHandler(state, secret, { extraAudiences, onToken })));
+  const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret, extraAudiences)));
   const imdsPort = await listen(imds, host);
   const armPort = await listen(arm, host);
-  const dataPlane = await startDataPlane(state, faults, pki, host);
+  extraAudiences.push(`https://${host}:${armPort}/`, `https://management.sim.test:${armPort}/`);
+  const dataPlane = await startDataPlane(state, faults, pki, host, secret);
   const cosmosUrl = `https://${host}:${dataPlane.port}/`;
   /** Point the seeded accounts at the local data plane: one server, told apart by host name. */
   const wire = (): void => {
@@ -121,6 +126,6 @@ export async function startSimulator(options: { state?: State; host?: string } =
   };
 }
 
-export { SEED, accountId, newAccount, seedState, type State } from './state.ts';
+export { DATA_CONTRIBUTOR, DATA_READER, SEED, accountId, newAccount, seedState, usGovernment, type State } from './state.ts';
 export { SEED_DATA } from './data.ts';
 export type { Fault } from './faults.ts';

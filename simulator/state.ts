@@ -28,6 +28,13 @@ export interface RoleAssignment {
   readonly scope: string;
 }
 
+/** A Cosmos DB data-plane (SQL) role assignment: the built-in Data Reader (…0001) or Contributor (…0002). */
+export interface DataPlaneAssignment {
+  readonly principalId: string;
+  readonly roleDefinitionId: '00000000-0000-0000-0000-000000000001' | '00000000-0000-0000-0000-000000000002';
+  readonly accountName: string;
+}
+
 export interface State {
   /** Which cloud's ARM audiences the tokens and ARM accept. */
   cloud: 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -43,6 +50,10 @@ export interface State {
   /** subscription ID → resource group name → account name → account. */
   subscriptions: Map<string, Map<string, Map<string, Account>>>;
   assignments: RoleAssignment[];
+  /** Data-plane roles, for Entra ID tokens on the data plane. */
+  dataPlaneAssignments: DataPlaneAssignment[];
+  /** Set to act as an Azure Arc agent: token requests are challenged with a key file in this folder. */
+  arc?: { readonly tokensDir: string };
   /** Lifetime of issued tokens, in seconds. */
   tokenLifetimeSeconds: number;
 }
@@ -67,6 +78,15 @@ export const ARM_AUDIENCES: Readonly<Record<State['cloud'], readonly string[]>> 
   AzureUSGovernment: ['https://management.usgovcloudapi.net/', 'https://management.core.usgovcloudapi.net/'],
   AzureChinaCloud: ['https://management.chinacloudapi.cn/', 'https://management.core.chinacloudapi.cn/'],
 };
+
+export const COSMOS_AUDIENCES: Readonly<Record<State['cloud'], string>> = {
+  AzureCloud: 'https://cosmos.azure.com',
+  AzureUSGovernment: 'https://cosmos.azure.us',
+  AzureChinaCloud: 'https://cosmos.azure.cn',
+};
+
+export const DATA_READER = '00000000-0000-0000-0000-000000000001';
+export const DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
 
 export function newKey(): string {
   return randomBytes(64).toString('base64');
@@ -139,6 +159,8 @@ export function seedState(): State {
         scope: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
       },
     ],
+    dataPlaneAssignments: [],
+    arc: undefined,
     tokenLifetimeSeconds: 86_399,
   };
 }
@@ -159,4 +181,12 @@ export function isAllowed(state: State, principalId: string, action: string, res
     const [actions, notActions] = definition;
     return actions.some((a) => wildcard(a).test(action)) && !notActions.some((a) => wildcard(a).test(action));
   });
+}
+
+/** The same VM, in Azure US Government: its tokens and ARM audiences are that cloud's. */
+export function usGovernment(state: State): State {
+  state.cloud = 'AzureUSGovernment';
+  state.vm.azEnvironment = 'AzureUSGovernmentCloud';
+  state.vm.location = 'usgovvirginia';
+  return state;
 }

@@ -5,6 +5,10 @@ export interface Cloud {
   /** The token `resource` asked of IMDS: exact, with the trailing slash. */
   readonly armResource: string;
   readonly cosmosSuffix: string;
+  /** The token `resource` for the Cosmos DB data plane with Entra ID. */
+  readonly cosmosResource: string;
+  /** IMDS `compute.azEnvironment` names of this cloud, lowercase. */
+  readonly azEnvironments: readonly string[];
 }
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -15,18 +19,24 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.azure.com',
     armResource: 'https://management.azure.com/',
     cosmosSuffix: 'documents.azure.com',
+    cosmosResource: 'https://cosmos.azure.com',
+    azEnvironments: ['azurepubliccloud', 'azurecloud'],
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
     armEndpoint: 'https://management.usgovcloudapi.net',
     armResource: 'https://management.usgovcloudapi.net/',
     cosmosSuffix: 'documents.azure.us',
+    cosmosResource: 'https://cosmos.azure.us',
+    azEnvironments: ['azureusgovernmentcloud', 'azureusgovernment'],
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
     armEndpoint: 'https://management.chinacloudapi.cn',
     armResource: 'https://management.chinacloudapi.cn/',
     cosmosSuffix: 'documents.azure.cn',
+    cosmosResource: 'https://cosmos.azure.cn',
+    azEnvironments: ['azurechinacloud'],
   },
 };
 
@@ -42,4 +52,10 @@ const ALIASES: Readonly<Record<string, CloudName>> = {
 export function findCloud(name: string): Cloud | undefined {
   const canonical = ALIASES[name.toLowerCase()];
   return canonical ? CLOUDS[canonical] : undefined;
+}
+
+/** The cloud of an IMDS `compute.azEnvironment` value (compared case-insensitively). */
+export function cloudOfAzEnvironment(azEnvironment: string): Cloud | undefined {
+  const name = azEnvironment.toLowerCase();
+  return Object.values(CLOUDS).find((cloud) => cloud.azEnvironments.includes(name));
 }

@@ -8,6 +8,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy, type Transport } from './http.ts';
+import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc.ts';
 import type { IdentitySelector } from './inputs.ts';
 import { maskSecret } from './masking.ts';
 
@@ -45,26 +46,62 @@ export interface InstanceMetadata {
   readonly azEnvironment: string;
 }
 
-/** IMDS's base URL: AZURE_POD_IDENTITY_AUTHORITY_HOST (as @azure/identity reads it) or the link-local address. */
-export function imdsBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env['AZURE_POD_IDENTITY_AUTHORITY_HOST']?.trim();
-  if (!override) return DEFAULT_IMDS;
-  let url: URL;
-  try {
-    url = new URL(override);
-  } catch {
-    throw new ActionError('AZURE_POD_IDENTITY_AUTHORITY_HOST is set but is not a URL.');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ActionError('AZURE_POD_IDENTITY_AUTHORITY_HOST must be an http or https URL.');
-  }
-  return url.href.replace(/\/+$/, '');
+/** Where tokens and instance metadata come from: Azure IMDS, or an Azure Arc agent. */
+export interface IdentityEndpoint {
+  readonly kind: 'imds' | 'arc';
+  /** The token URL, without its query. */
+  readonly tokenUrl: string;
+  readonly apiVersion: string;
+  /** The instance metadata URL, without its query. */
+  readonly instanceUrl: string;
+  /** For messages: the base URL. */
+  readonly baseUrl: string;
 }
 
+function parseUrl(name: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ActionError(`${name} is set but is not a URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ActionError(`${name} must be an http or https URL.`);
+  return url;
+}
+
+/**
+ * Arc when both IDENTITY_ENDPOINT and IMDS_ENDPOINT are set (the Arc agent sets both; a stray
+ * IDENTITY_ENDPOINT alone must not divert us); else IMDS at AZURE_POD_IDENTITY_AUTHORITY_HOST
+ * (as @azure/identity reads it) or the link-local address.
+ */
+export function identityEndpoint(env: NodeJS.ProcessEnv = process.env): IdentityEndpoint {
+  const identity = env['IDENTITY_ENDPOINT']?.trim();
+  const imds = env['IMDS_ENDPOINT']?.trim();
+  if (identity && imds) {
+    const token = parseUrl('IDENTITY_ENDPOINT', identity);
+    const base = parseUrl('IMDS_ENDPOINT', imds).href.replace(/\/+$/, '');
+    return {
+      kind: 'arc',
+      tokenUrl: `${token.origin}${token.pathname}`,
+      apiVersion: ARC_API_VERSION,
+      instanceUrl: base + INSTANCE_PATH,
+      baseUrl: base,
+    };
+  }
+  const override = env['AZURE_POD_IDENTITY_AUTHORITY_HOST']?.trim();
+  const base = override ? parseUrl('AZURE_POD_IDENTITY_AUTHORITY_HOST', override).href.replace(/\/+$/, '') : DEFAULT_IMDS;
+  return { kind: 'imds', tokenUrl: base + TOKEN_PATH, apiVersion: '2018-02-01', instanceUrl: base + INSTANCE_PATH, baseUrl: base };
+}
+
+/** Refresh a cached token this long before it expires. */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
 export class ImdsClient {
-  readonly baseUrl: string;
+  readonly endpoint: IdentityEndpoint;
   private readonly budget: Budget;
   private readonly identity?: IdentitySelector;
+  /** Tokens by resource, for the run; a failed request is not cached. */
+  private readonly tokens = new Map<string, Promise<Token>>();
   /** Dedicated agents: environment proxies are never consulted for IMDS. */
   private readonly transport: Transport = {
     agent: (url) => (url.protocol === 'https:' ? this.httpsAgent : this.httpAgent),
@@ -73,19 +110,53 @@ export class ImdsClient {
   private readonly httpAgent = new HttpAgent({ keepAlive: false });
   private readonly httpsAgent = new HttpsAgent({ keepAlive: false });
 
-  constructor(baseUrl: string, budget: Budget, identity?: IdentitySelector) {
-    this.baseUrl = baseUrl;
+  constructor(endpoint: IdentityEndpoint, budget: Budget, identity?: IdentitySelector) {
+    if (endpoint.kind === 'arc' && identity) {
+      throw new ActionError(
+        `This runner is an Azure Arc-enabled server (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set), whose only identity is the machine's system-assigned one: remove ${identity.input}.`,
+      );
+    }
+    this.endpoint = endpoint;
     this.budget = budget;
     this.identity = identity;
   }
 
-  /** A token for `resource` (the exact audience, trailing slash included). */
-  async getToken(resource: string): Promise<Token> {
-    const url = new URL(this.baseUrl + TOKEN_PATH);
-    url.searchParams.set('api-version', '2018-02-01');
+  private get baseUrl(): string {
+    return this.endpoint.baseUrl;
+  }
+
+  /** A token for `resource` (the exact audience), cached for the run until shortly before it expires. */
+  getToken(resource: string): Promise<Token> {
+    const cached = this.tokens.get(resource);
+    if (cached)
+      return cached.then((token) => (token.expiresOn.getTime() - Date.now() > REFRESH_MARGIN_MS ? token : this.refresh(resource)));
+    return this.refresh(resource);
+  }
+
+  private refresh(resource: string): Promise<Token> {
+    const pending = this.requestToken(resource);
+    this.tokens.set(resource, pending);
+    pending.catch(() => this.tokens.delete(resource));
+    return pending;
+  }
+
+  private async requestToken(resource: string): Promise<Token> {
+    const url = new URL(this.endpoint.tokenUrl);
+    url.searchParams.set('api-version', this.endpoint.apiVersion);
     url.searchParams.set('resource', resource);
     if (this.identity) url.searchParams.set(this.identity.param, this.identity.value);
-    const res = await this.get(url, 'a managed identity token');
+    let res = await this.get(url, 'a managed identity token');
+    if (this.endpoint.kind === 'arc' && res.status === 401) {
+      // Arc's challenge: prove we run on the machine by reading the key file it names.
+      const secret = readArcKey(arcKeyPath(header(res.headers, 'www-authenticate'), arcTokensDir()));
+      maskSecret(secret);
+      res = await this.get(url, 'a managed identity token', { authorization: `Basic ${secret}` });
+      if (res.status === 401) {
+        throw new ActionError(
+          'The Azure Arc agent refused the secret from its own key file (401 again). Re-run the job; if it repeats, restart the agent (azcmagent).',
+        );
+      }
+    }
     const body = parseJsonObject(res.body);
     const accessToken = body?.['access_token'];
     if (typeof accessToken === 'string' && accessToken !== '') maskSecret(accessToken);
@@ -101,8 +172,8 @@ export class ImdsClient {
 
   /** The VM's subscription, resource group, name and cloud. */
   async getInstanceMetadata(): Promise<InstanceMetadata> {
-    const url = new URL(this.baseUrl + INSTANCE_PATH);
-    url.searchParams.set('api-version', '2021-02-01');
+    const url = new URL(this.endpoint.instanceUrl);
+    url.searchParams.set('api-version', this.endpoint.kind === 'arc' ? ARC_API_VERSION : '2021-02-01');
     const res = await this.get(url, 'instance metadata');
     const body = parseJsonObject(res.body);
     if (res.status !== 200) throw this.explain(res, body, 'instance metadata');
@@ -117,11 +188,6 @@ export class ImdsClient {
       name: field('name'),
       azEnvironment: field('azEnvironment'),
     };
-    if (!metadata.subscriptionId || !metadata.resourceGroupName) {
-      throw new ActionError(
-        'IMDS instance metadata has no compute.subscriptionId or compute.resourceGroupName. Give the subscription-id and resource-group inputs.',
-      );
-    }
     core.debug(`IMDS instance metadata: ${res.attempts} attempt(s), ${res.ms} ms`);
     return metadata;
   }
@@ -130,9 +196,9 @@ export class ImdsClient {
     return `${url.origin}${url.pathname}`;
   }
 
-  private async get(url: URL, what: string): Promise<Exchange> {
+  private async get(url: URL, what: string, extra: Record<string, string> = {}): Promise<Exchange> {
     try {
-      return await send(this.transport, { url, method: 'GET', headers: { Metadata: 'true' } }, IMDS_RETRY, this.budget);
+      return await send(this.transport, { url, method: 'GET', headers: { Metadata: 'true', ...extra } }, IMDS_RETRY, this.budget);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         throw new ActionError(`IMDS answered the request for ${what} with an oversized body; is ${this.baseUrl} really IMDS?`);

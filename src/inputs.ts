@@ -30,12 +30,22 @@ export interface SmokeTestConfig {
   readonly write: boolean;
 }
 
+export type Auth = 'keys' | 'entra';
+
 export interface Config {
-  readonly target: AccountTarget;
+  /** `keys`: fetch account keys from ARM; `entra`: no keys, Entra ID tokens for the data plane. */
+  readonly auth: Auth;
+  /** The account; undefined only with auth entra and an endpoint given (then ARM is not called). */
+  readonly target?: AccountTarget;
+  /** auth entra: the account's endpoint, given directly. */
+  readonly endpoint?: string;
   readonly operation: Operation;
   readonly identity?: IdentitySelector;
-  readonly cloud: Cloud;
-  readonly armEndpoint: string;
+  /** `auto`: the VM's own cloud, from instance metadata. */
+  readonly cloud: Cloud | 'auto';
+  /** arm-endpoint and arm-resource when given; otherwise the cloud's. */
+  readonly armEndpoint?: string;
+  readonly armResource?: string;
   readonly apiVersion: string;
   readonly exportVariables: boolean;
   readonly timeoutSeconds: number;
@@ -141,10 +151,11 @@ function parseOperation(value: string): Operation {
   return operation;
 }
 
-function parseCloud(value: string): Cloud {
+function parseCloud(value: string): Cloud | 'auto' {
+  if (value.toLowerCase() === 'auto') return 'auto';
   const cloud = findCloud(value);
   if (!cloud) {
-    throw new InputError('cloud', `${quote(value)} is not one of ${Object.keys(CLOUDS).join(', ')}.`);
+    throw new InputError('cloud', `${quote(value)} is not one of auto, ${Object.keys(CLOUDS).join(', ')}.`);
   }
   return cloud;
 }
@@ -191,7 +202,7 @@ function parseTimeout(value: string): number {
   return seconds;
 }
 
-function parseTarget(): AccountTarget {
+function parseTarget(optional: boolean): AccountTarget | undefined {
   const resourceId = core.getInput('account-resource-id');
   const accountName = core.getInput('account-name');
   const subscriptionId = core.getInput('subscription-id');
@@ -206,6 +217,7 @@ function parseTarget(): AccountTarget {
     return parseAccountResourceId(resourceId);
   }
   if (!accountName) {
+    if (optional && !subscriptionId && !resourceGroup) return undefined;
     throw new InputError('account-name', 'required (or give account-resource-id).');
   }
   return {
@@ -223,7 +235,20 @@ function checkCosmosId(input: string, value: string): string {
   return value;
 }
 
-function parseSmokeTest(operation: Operation): SmokeTestConfig | undefined {
+function parseAuth(value: string): Auth {
+  const auth = (['keys', 'entra'] as const).find((a) => a === value.toLowerCase());
+  if (!auth) throw new InputError('auth', `${quote(value)} is not keys or entra.`);
+  return auth;
+}
+
+/** A Cosmos DB account endpoint (auth entra): an https URL (http only to loopback), normalised with a trailing slash. */
+function checkEndpoint(value: string): string {
+  const base = checkBaseUrl('endpoint', value);
+  if (new URL(base).pathname !== '/') throw new InputError('endpoint', 'must be the account endpoint, without a path.');
+  return `${base}/`;
+}
+
+function parseSmokeTest(operation: Operation, auth: Auth): SmokeTestConfig | undefined {
   const enabled = parseBoolean('smoke-test', false);
   const write = parseBoolean('smoke-test-write', false);
   const database = core.getInput('database');
@@ -244,7 +269,7 @@ function parseSmokeTest(operation: Operation): SmokeTestConfig | undefined {
   if (container && !database) throw new InputError('container', 'needs the database input too.');
   if (query && !container) throw new InputError('query', 'runs in a container: give database and container too.');
   if (query && !/^\s*SELECT\b/i.test(query)) throw new InputError('query', 'must be a read-only SQL query starting with SELECT.');
-  if (write && operation === 'readonlykeys') {
+  if (write && auth === 'keys' && operation === 'readonlykeys') {
     throw new InputError(
       'smoke-test-write',
       'needs a read-write key, but operation readonlykeys returns read-only keys: use listKeys or listConnectionStrings.',
@@ -261,25 +286,47 @@ function parseSmokeTest(operation: Operation): SmokeTestConfig | undefined {
 
 /** Every input, validated. Throws an InputError naming the first bad one. */
 export function readInputs(): Config {
-  const target = parseTarget();
+  const auth = parseAuth(core.getInput('auth') || 'keys');
+  const endpointInput = core.getInput('endpoint');
+  if (endpointInput && auth !== 'entra') {
+    throw new InputError('endpoint', 'is for auth: entra (with keys, the endpoint comes from ARM with the keys).');
+  }
+  const endpoint = endpointInput ? checkEndpoint(endpointInput) : undefined;
+  const target = parseTarget(endpoint !== undefined);
   const operation = parseOperation(core.getInput('operation') || 'readonlykeys');
   const identity = parseIdentity();
   const cloud = parseCloud(core.getInput('cloud') || 'AzureCloud');
   const armInput = core.getInput('arm-endpoint');
-  const armEndpoint = armInput ? checkBaseUrl('arm-endpoint', armInput) : cloud.armEndpoint;
+  const armEndpoint = armInput ? checkBaseUrl('arm-endpoint', armInput) : undefined;
+  const resourceInput = core.getInput('arm-resource');
+  const armResource = resourceInput ? `${checkBaseUrl('arm-resource', resourceInput)}/` : undefined;
   const apiVersion = core.getInput('api-version') || DEFAULT_API_VERSION;
   if (!API_VERSION.test(apiVersion)) {
     throw new InputError('api-version', `${quote(apiVersion)} is not an ARM api-version such as ${DEFAULT_API_VERSION}.`);
   }
   return {
+    auth,
     target,
+    endpoint,
     operation,
     identity,
     cloud,
     armEndpoint,
+    armResource,
     apiVersion,
     exportVariables: parseBoolean('export-variables', false),
     timeoutSeconds: parseTimeout(core.getInput('timeout-seconds') || String(DEFAULT_TIMEOUT_SECONDS)),
-    smokeTest: parseSmokeTest(operation),
+    smokeTest: parseSmokeTest(operation, auth),
+  };
+}
+
+/**
+ * ARM's base URL and token audience in `cloud`: arm-endpoint and arm-resource when given (a custom
+ * endpoint's audience defaults to the endpoint itself with a trailing slash), else the cloud's.
+ */
+export function armOf(config: Pick<Config, 'armEndpoint' | 'armResource'>, cloud: Cloud): { endpoint: string; resource: string } {
+  return {
+    endpoint: config.armEndpoint ?? cloud.armEndpoint,
+    resource: config.armResource ?? (config.armEndpoint ? `${config.armEndpoint}/` : cloud.armResource),
   };
 }

@@ -1,23 +1,28 @@
 /**
- * The run: validate inputs, get a token from IMDS, ask ARM for the keys (masked the moment
- * they arrive), hand them to later steps, and report.
+ * The run: validate the inputs; get the identity's tokens (and, when needed, the VM's own
+ * subscription, group and cloud) from IMDS; then either ask ARM for the keys (masked the moment
+ * they arrive) or, keyless, use Entra ID on the data plane; optionally prove access with the
+ * smoke test; hand the results to later steps; report.
  */
 import * as core from '@actions/core';
-import { ArmClient } from './arm.ts';
-import { describeError } from './errors.ts';
+import { ArmClient, type Account } from './arm.ts';
+import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
-import { ImdsClient, imdsBaseUrl } from './imds.ts';
-import { readInputs, type AccountTarget, type Config } from './inputs.ts';
+import { resolveIdentity, type Identity } from './identity.ts';
+import { ImdsClient, identityEndpoint } from './imds.ts';
+import { armOf, readInputs, type Config } from './inputs.ts';
+import type { KeySet } from './keys.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
-import { round, runSmokeTest } from './smoke-test.ts';
+import { round, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
+type Time = <T>(step: string, work: Promise<T>) => Promise<T>;
 
 export async function run(): Promise<void> {
   const started = performance.now();
   const report: Report = { account: '', operation: '', identity: '', outputs: [], exported: [], timings: [] };
-  const time = async <T>(step: string, work: Promise<T>): Promise<T> => {
+  const time: Time = async (step, work) => {
     const t0 = performance.now();
     try {
       return await work;
@@ -28,11 +33,16 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs();
     Object.assign(report, {
-      account: config.target.accountName,
-      operation: config.operation,
+      account: config.target?.accountName ?? config.endpoint ?? '',
+      operation: config.auth === 'entra' ? 'keyless (Entra ID)' : config.operation,
       identity: config.identity ? `user-assigned (${config.identity.input})` : 'system-assigned',
     });
-    await fetchKeys(config, report, time);
+    const budget = new Budget(config.timeoutSeconds);
+    try {
+      await fetchAccess(config, report, time, budget);
+    } finally {
+      budget.cancel();
+    }
   } catch (error) {
     report.error = describeError(error);
     core.setFailed(report.error);
@@ -41,70 +51,94 @@ export async function run(): Promise<void> {
   await writeSummary(report);
 }
 
-async function fetchKeys(config: Config, report: Report, time: <T>(step: string, work: Promise<T>) => Promise<T>): Promise<void> {
-  const budget = new Budget(config.timeoutSeconds);
-  const imds = new ImdsClient(imdsBaseUrl(), budget, config.identity);
-  try {
-    // The token and (when needed) the VM's subscription and group come from IMDS in parallel.
-    const [token, target] = await Promise.all([
-      time('IMDS token', imds.getToken(config.cloud.armResource)),
-      time('IMDS instance metadata', resolveTarget(config.target, imds)),
-    ]);
-    report.principalId = token.principalId;
-    report.subscriptionId = target.subscriptionId;
-    report.resourceGroup = target.resourceGroup;
-    const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
-    const arm = new ArmClient(
-      config.armEndpoint,
-      token.accessToken,
-      { ...target, accountId, principalId: token.principalId, apiVersion: config.apiVersion },
-      budget,
-    );
+async function fetchAccess(config: Config, report: Report, time: Time, budget: Budget): Promise<void> {
+  const imds = new ImdsClient(identityEndpoint(), budget, config.identity);
+  const id = await time('IMDS', resolveIdentity(config, imds));
+  Object.assign(report, {
+    principalId: id.principalId,
+    subscriptionId: id.target?.subscriptionId,
+    resourceGroup: id.target?.resourceGroup,
+  });
+  const arm = id.armToken && id.target ? armClient(config, id, budget) : undefined;
+
+  let keys: KeySet | undefined;
+  let endpoint: string;
+  if (config.auth === 'keys') {
     // The key operation and the account read (for the endpoint) run concurrently.
-    const [keys, account] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
-    if (account.disableLocalAuth) {
-      core.warning(
-        `Account '${target.accountName}' has disableLocalAuth set: its data plane refuses keys. Use Entra ID data-plane roles instead.`,
-      );
-    }
-    const smokeTest = config.smokeTest
-      ? await time(
-          'smoke test',
-          runSmokeTest({ ...config.smokeTest, endpoint: account.documentEndpoint, key: keys.primaryKey, runId: runId() }, budget),
-        )
-      : undefined;
-    report.smokeTest = smokeTest?.steps;
-    if (smokeTest) core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${round(smokeTest.requestCharge)} RU in all.`);
-    const set = buildOutputs(keys, account.documentEndpoint, token.principalId, smokeTest);
-    publishOutputs(set, config.exportVariables);
-    report.outputs = [...set.outputs.keys()];
-    report.exported = config.exportVariables ? [...set.variables.keys()] : [];
-    core.info(
-      `Fetched ${config.operation} for Cosmos DB account '${target.accountName}' (${account.documentEndpoint}); outputs: ${report.outputs.join(', ')}.`,
-    );
-  } finally {
-    budget.cancel();
+    let account: Account;
+    [keys, account] = await time('ARM keys and account', settleBoth(arm!.listKeys(config.operation), arm!.readAccount()));
+    if (account.disableLocalAuth) throw keysDisabled(id);
+    endpoint = account.documentEndpoint;
+  } else {
+    endpoint = config.endpoint ?? (await time('ARM account', arm!.readAccount())).documentEndpoint;
+    core.info(`Keyless (Entra ID): no keys fetched; the data plane is used with the identity's own token.`);
   }
+
+  let smokeTest: SmokeTestResult | undefined;
+  if (config.smokeTest) {
+    smokeTest = await time(
+      'smoke test',
+      runSmokeTest(
+        {
+          ...config.smokeTest,
+          endpoint,
+          key: keys?.primaryKey,
+          credential: keys ? undefined : dataPlaneCredential(imds, id),
+          runId: runId(),
+          rbac: { principalId: id.principalId, accountName: id.target?.accountName, resourceGroup: id.target?.resourceGroup },
+        },
+        budget,
+      ),
+    );
+    report.smokeTest = smokeTest.steps;
+    core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${round(smokeTest.requestCharge)} RU in all.`);
+  }
+
+  const set = buildOutputs({ keys, endpoint, principalId: id.principalId, smokeTest });
+  publishOutputs(set, config.exportVariables);
+  report.outputs = [...set.outputs.keys()];
+  report.exported = config.exportVariables ? [...set.variables.keys()] : [];
+  const what = keys ? `Fetched ${config.operation} for` : 'Resolved';
+  core.info(
+    `${what} Cosmos DB account ${id.target ? `'${id.target.accountName}' ` : ''}(${endpoint}); outputs: ${report.outputs.join(', ')}.`,
+  );
+}
+
+function armClient(config: Config, id: Identity, budget: Budget): ArmClient {
+  const target = id.target!;
+  const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
+  return new ArmClient(
+    armOf(config, id.cloud).endpoint,
+    id.armToken!.accessToken,
+    { ...target, accountId, principalId: id.principalId, apiVersion: config.apiVersion },
+    budget,
+  );
+}
+
+/** The data-plane token for @azure/cosmos, from IMDS, cached and refreshed before it expires. */
+function dataPlaneCredential(imds: ImdsClient, id: Identity): Credential {
+  const resource = id.cloud.cosmosResource;
+  return {
+    scope: `${resource}/.default`,
+    async getToken() {
+      const token = await imds.getToken(resource);
+      return { token: token.accessToken, expiresOnTimestamp: token.expiresOn.getTime() };
+    },
+  };
+}
+
+/** With auth keys, an account that refuses keys on its data plane is a failure, not a handout. */
+function keysDisabled(id: Identity): ActionError {
+  const name = id.target?.accountName ?? 'The account';
+  return new ActionError(
+    `Account '${name}' has local (key) authentication disabled (disableLocalAuth), so its keys cannot work on the data plane; no keys were handed out. ` +
+      'Use auth: entra instead, and give the identity a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor).',
+  );
 }
 
 /** This workflow run and attempt, to make the smoke test's marker item unique. */
 function runId(): string {
   return `${process.env['GITHUB_RUN_ID'] ?? 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
-}
-
-/** Subscription and group from the inputs, or the VM's own from instance metadata. */
-async function resolveTarget(target: AccountTarget, imds: ImdsClient): Promise<Required<AccountTarget>> {
-  const { accountName, subscriptionId, resourceGroup } = target;
-  if (subscriptionId && resourceGroup) return { accountName, subscriptionId, resourceGroup };
-  const vm = await imds.getInstanceMetadata();
-  core.info(
-    `Using the VM's own ${[subscriptionId ? '' : 'subscription', resourceGroup ? '' : 'resource group'].filter(Boolean).join(' and ')} from instance metadata.`,
-  );
-  return {
-    accountName,
-    subscriptionId: subscriptionId ?? vm.subscriptionId.toLowerCase(),
-    resourceGroup: resourceGroup ?? vm.resourceGroupName,
-  };
 }
 
 /** Wait for both; if either failed, throw the first one's error (the key operation's). */

@@ -14,32 +14,38 @@ export interface OutputSet {
   readonly variables: ReadonlyMap<string, string>;
 }
 
-export function buildOutputs(keys: KeySet, endpoint: string, principalId: string | undefined, smokeTest?: SmokeTestResult): OutputSet {
-  let connectionString = keys.primaryConnectionString;
-  if (!connectionString) {
-    connectionString = `AccountEndpoint=${endpoint};AccountKey=${keys.primaryKey};`;
-    maskSecret(connectionString);
+export interface Results {
+  /** Undefined with auth entra: no keys are fetched. */
+  readonly keys?: KeySet;
+  readonly endpoint: string;
+  readonly principalId?: string;
+  readonly smokeTest?: SmokeTestResult;
+}
+
+export function buildOutputs({ keys, endpoint, principalId, smokeTest }: Results): OutputSet {
+  const outputs = new Map<string, string>([['endpoint', endpoint]]);
+  const variables = new Map<string, string>([['COSMOS_ENDPOINT', endpoint]]);
+  if (keys) {
+    let connectionString = keys.primaryConnectionString;
+    if (!connectionString) {
+      connectionString = `AccountEndpoint=${endpoint};AccountKey=${keys.primaryKey};`;
+      maskSecret(connectionString);
+    }
+    outputs.set('primary-key', keys.primaryKey);
+    outputs.set('secondary-key', keys.secondaryKey);
+    if (keys.primaryReadonlyKey) outputs.set('primary-readonly-key', keys.primaryReadonlyKey);
+    if (keys.secondaryReadonlyKey) outputs.set('secondary-readonly-key', keys.secondaryReadonlyKey);
+    outputs.set('connection-string', connectionString);
+    if (keys.connectionStrings) outputs.set('connection-strings', JSON.stringify(keys.connectionStrings));
+    variables.set('COSMOS_KEY', keys.primaryKey);
+    variables.set('COSMOS_CONNECTION_STRING', connectionString);
   }
-  const outputs = new Map<string, string>([
-    ['endpoint', endpoint],
-    ['primary-key', keys.primaryKey],
-    ['secondary-key', keys.secondaryKey],
-  ]);
-  if (keys.primaryReadonlyKey) outputs.set('primary-readonly-key', keys.primaryReadonlyKey);
-  if (keys.secondaryReadonlyKey) outputs.set('secondary-readonly-key', keys.secondaryReadonlyKey);
-  outputs.set('connection-string', connectionString);
-  if (keys.connectionStrings) outputs.set('connection-strings', JSON.stringify(keys.connectionStrings));
   if (principalId) outputs.set('principal-id', principalId);
   outputs.set('smoke-test', smokeTest ? 'passed' : 'skipped');
   if (smokeTest) {
     outputs.set('smoke-test-duration-ms', String(Math.round(smokeTest.ms)));
     outputs.set('smoke-test-request-charge', String(round(smokeTest.requestCharge)));
   }
-  const variables = new Map<string, string>([
-    ['COSMOS_ENDPOINT', endpoint],
-    ['COSMOS_KEY', keys.primaryKey],
-    ['COSMOS_CONNECTION_STRING', connectionString],
-  ]);
   return { outputs, variables };
 }
 

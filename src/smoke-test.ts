@@ -8,9 +8,20 @@ import type { Container, CosmosClient, ErrorResponse, OfferDefinition, Partition
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 
+/** An Entra ID token source for the data plane (what @azure/cosmos calls aadCredentials). */
+export interface Credential {
+  /** The scope to ask for: `<cosmos resource>/.default`. */
+  readonly scope: string;
+  getToken(): Promise<{ token: string; expiresOnTimestamp: number }>;
+}
+
 export interface SmokeTestOptions {
   readonly endpoint: string;
-  readonly key: string;
+  /** The account key (auth keys) or an Entra ID credential (auth entra): exactly one. */
+  readonly key?: string;
+  readonly credential?: Credential;
+  /** For data-plane role advice: who is asking, on which account. */
+  readonly rbac?: { readonly principalId?: string; readonly accountName?: string; readonly resourceGroup?: string };
   readonly database?: string;
   readonly container?: string;
   readonly query: string;
@@ -47,9 +58,13 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
   const started = performance.now();
   const { CosmosClient } = await import('@azure/cosmos');
   const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
+  const credential = options.credential;
+  const auth = credential
+    ? { aadCredentials: { getToken: () => credential.getToken() }, aadScope: credential.scope }
+    : { key: options.key };
   const client: CosmosClient = new CosmosClient({
     endpoint: options.endpoint,
-    key: options.key,
+    ...auth,
     userAgentSuffix: 'cosmos-managed-identity-keys',
     connectionPolicy: {
       enableEndpointDiscovery: false,
@@ -256,7 +271,12 @@ export function explainDataPlaneFailure(step: Step, error: unknown, options: Smo
   const id = activity ? ` (activity ID ${activity})` : '';
   const bodyMessage = typeof e.body?.message === 'string' ? e.body.message : '';
   let text: string;
-  if (status === 401 && substatus === 5202) {
+  const entra = options.credential !== undefined;
+  if (entra && status === 403 && (substatus === 5301 || /RBAC|principal/i.test(bodyMessage))) {
+    text = dataPlaneRoleAdvice(options, step);
+  } else if (entra && status === 401) {
+    text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${options.credential?.scope.replace('/.default', '')}).`;
+  } else if (status === 401 && substatus === 5202) {
     text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
   } else if (status === 401) {
     text = `the key was refused (401): it is wrong or was rotated after it was fetched. Re-run the job; if it persists, check that the key matches this account's endpoint.`;
@@ -280,6 +300,25 @@ export function explainDataPlaneFailure(step: Step, error: unknown, options: Smo
     text = networkCause(e);
   }
   return new StepFailure(`${prefix} ${text}${id}`);
+}
+
+export const DATA_ROLES = {
+  reader: { name: 'Cosmos DB Built-in Data Reader', id: '00000000-0000-0000-0000-000000000001' },
+  contributor: { name: 'Cosmos DB Built-in Data Contributor', id: '00000000-0000-0000-0000-000000000002' },
+} as const;
+
+/** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
+function dataPlaneRoleAdvice(options: SmokeTestOptions, step: Step): string {
+  const role = step === 'write probe' || options.write ? DATA_ROLES.contributor : DATA_ROLES.reader;
+  const principal = options.rbac?.principalId ?? '<principal-id>';
+  const account = options.rbac?.accountName ?? hostOf(options.endpoint).split('.')[0] ?? '<account>';
+  const group = options.rbac?.resourceGroup ?? '<resource-group>';
+  return (
+    `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403). ` +
+    `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access. ` +
+    `Assign '${role.name}': az cosmosdb sql role assignment create --account-name ${account} --resource-group ${group} ` +
+    `--scope "/" --principal-id ${principal} --role-definition-id ${role.id}`
+  );
 }
 
 function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {

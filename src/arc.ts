@@ -1,0 +1,67 @@
+/**
+ * Azure Arc-enabled servers: their agent answers a token request with 401 and
+ * `WWW-Authenticate: Basic realm=<key file>`; the client proves it runs on the machine by
+ * reading that file and sending its contents back. The realm comes from the network, so it is
+ * followed only into the agent's own tokens folder, to a small regular `.key` file.
+ */
+import { lstatSync, readFileSync } from 'node:fs';
+import { posix, resolve, win32 } from 'node:path';
+import { ActionError } from './errors.ts';
+
+export const ARC_API_VERSION = '2020-06-01';
+const MAX_KEY_BYTES = 4096;
+
+/**
+ * The agent's tokens folder: /var/opt/azcmagent/tokens on Linux, %ProgramData%\AzureConnectedMachineAgent\Tokens
+ * on Windows. AZURE_ARC_TOKENS_DIR replaces it for tests (whoever sets the environment already controls the runner).
+ */
+export function arcTokensDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const override = env['AZURE_ARC_TOKENS_DIR'];
+  if (override) return resolve(override);
+  if (platform === 'win32') return win32.join(env['ProgramData'] ?? 'C:\\ProgramData', 'AzureConnectedMachineAgent', 'Tokens');
+  return '/var/opt/azcmagent/tokens';
+}
+
+/**
+ * The key file named by a `WWW-Authenticate: Basic realm=…` header, if it is one we may read: an
+ * absolute, already-normal path (no `..`), directly in `dir`, ending in `.key`.
+ */
+export function arcKeyPath(header: string | undefined, dir: string, platform: NodeJS.Platform = process.platform): string {
+  const match = /^\s*Basic\s+realm="?([^"]+)"?\s*$/i.exec(header ?? '');
+  const realm = match?.[1];
+  if (!realm) {
+    throw new ActionError(
+      'The Azure Arc agent answered 401 without a Basic realm naming its key file. Is IDENTITY_ENDPOINT the Arc agent?',
+    );
+  }
+  const p = platform === 'win32' ? win32 : posix;
+  const fold = (text: string): string => (platform === 'win32' ? text.toLowerCase() : text);
+  const allowed =
+    p.isAbsolute(realm) &&
+    p.normalize(realm) === realm &&
+    fold(p.dirname(realm)) === fold(p.normalize(dir)) &&
+    fold(p.basename(realm)).endsWith('.key');
+  if (!allowed) {
+    throw new ActionError(
+      `The Azure Arc agent pointed at a key file outside its tokens folder (${dir}); refusing to read it. Check that IDENTITY_ENDPOINT is the local Arc agent.`,
+    );
+  }
+  return realm;
+}
+
+/** Read the key file: a regular file (not a link), at most 4096 bytes. */
+export function readArcKey(path: string): string {
+  let size: number;
+  try {
+    const stat = lstatSync(path);
+    if (!stat.isFile()) throw new ActionError(`The Azure Arc key file ${path} is not a regular file; refusing to read it.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    throw new ActionError(
+      `The Azure Arc key file ${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). The runner's user must be in the agent's group (himds) or an administrator.`,
+    );
+  }
+  if (size > MAX_KEY_BYTES) throw new ActionError(`The Azure Arc key file ${path} is over ${MAX_KEY_BYTES} bytes; refusing to read it.`);
+  return readFileSync(path, 'utf8').trim();
+}
