@@ -88,6 +88,7 @@ describe('auth: entra (keyless)', () => {
   });
 
   it('without a data-plane role: names the role, the command and that ARM roles do not grant data access', async () => {
+    sim.state.dataPlaneAssignments = [];
     const result = await act(ENTRA);
     expect(result.exitCode).toBe(1);
     const error = errorLine(result);
@@ -121,7 +122,6 @@ describe('auth: entra (keyless)', () => {
   });
 
   it('asks for the write role when only Data Reader is assigned and the write probe is on', async () => {
-    grant(DATA_READER);
     const result = await act({ ...ENTRA, 'smoke-test-write': 'true' });
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toContain(`step 'write probe'`);

@@ -45,7 +45,7 @@ try {
   console.log('Local Azure simulator');
   console.log(`  IMDS  ${sim.imdsUrl}   ARM  ${sim.armUrl} (TLS, test CA)`);
   console.log(`  VM gh-runner-01 in subscription ${SEED.subscriptionId}, resource group ${SEED.resourceGroup}`);
-  console.log(`  system-assigned identity: Cosmos DB Account Reader Role on ${SEED.account}`);
+  console.log(`  system-assigned identity: Cosmos DB Account Reader Role and Built-in Data Reader on ${SEED.account} (try auth=entra)`);
   console.log(`  user-assigned ${SEED.userIdentityName} (identity=deployer): DocumentDB Account Contributor on ${SEED.resourceGroup}`);
   console.log(
     `  data plane ${sim.cosmosUrl}: database ${SEED_DATA.database}, container ${SEED_DATA.container} (try smoke-test=true database=${SEED_DATA.database} container=${SEED_DATA.container})`,

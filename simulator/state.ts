@@ -118,7 +118,7 @@ export function accountId(subscriptionId: string, group: string, name: string): 
 
 /**
  * The seed: runner VM `gh-runner-01` in `rg-runners` with a system-assigned identity that
- * holds Cosmos DB Account Reader Role on `contoso-cosmos`, and a user-assigned identity
+ * holds Cosmos DB Account Reader Role and Cosmos DB Built-in Data Reader on `contoso-cosmos`, and a user-assigned identity
  * `id-deployer` that holds DocumentDB Account Contributor on the whole resource group.
  */
 export function seedState(): State {
@@ -159,7 +159,7 @@ export function seedState(): State {
         scope: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
       },
     ],
-    dataPlaneAssignments: [],
+    dataPlaneAssignments: [{ principalId: system.principalId, roleDefinitionId: DATA_READER, accountName: SEED.account }],
     arc: undefined,
     tokenLifetimeSeconds: 86_399,
   };
