@@ -2,22 +2,13 @@
  * End to end: spawns the bundled dist/index.js as the runner does, against the local Azure
  * simulator (IMDS + ARM over TLS on loopback), and checks outputs, masks, exit code and leaks.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { SEED, accountId, startSimulator, type Simulator } from '../simulator/index.ts';
+import { describe, expect, it } from '@jest/globals';
+import { SEED, accountId, type Simulator } from '../simulator/index.ts';
 import { runAction, type ActionRun } from '../simulator/runner.ts';
-import { act as run, errorLine, expectClean as clean, seededAccount } from './helpers/run.ts';
+import { act as run, errorLine, expectClean as clean, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+useSimulator((started) => (sim = started));
 
 const account = () => seededAccount(sim);
 const deployer = () => sim.state.vm.userIdentities[0]!;

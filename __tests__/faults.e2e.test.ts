@@ -4,27 +4,22 @@
  * requests made, the time bound, that outputs are all set or none, the message, and that no
  * secret leaked anywhere.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
-import { SEED, SEED_DATA, startSimulator, type Fault, type Simulator } from '../simulator/index.ts';
+import { SEED, SEED_DATA, type Fault, type Simulator } from '../simulator/index.ts';
 import type { ActionRun } from '../simulator/runner.ts';
 import { findLeaks, secretsOf } from './helpers/leaks.ts';
 import { startBlackHole, startConnectProxy, type BlackHole } from './helpers/network.ts';
-import { act, errorLine, seededAccount } from './helpers/run.ts';
+import { act, errorLine, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
 let blackHole: BlackHole;
-
+useSimulator((started) => (sim = started));
 beforeAll(async () => {
-  sim = await startSimulator();
   blackHole = await startBlackHole();
 });
-afterAll(async () => {
+afterAll(() => {
   blackHole.close();
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
 });
 
 const KEY_OUTPUTS = [

@@ -2,20 +2,12 @@
  * Hostile input: every row must fail before any network call (the simulator sees no request),
  * with an error naming the input, and nothing in the input may become a workflow command.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { SEED, startSimulator, type Simulator } from '../simulator/index.ts';
-import { act, errorLine } from './helpers/run.ts';
+import { describe, expect, it } from '@jest/globals';
+import { SEED, type Simulator } from '../simulator/index.ts';
+import { act, errorLine, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+useSimulator((started) => (sim = started));
 
 const GUID = SEED.subscriptionId;
 const ID = `/subscriptions/${GUID}/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct`;

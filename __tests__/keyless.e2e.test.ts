@@ -2,34 +2,18 @@
  * End to end, beyond keys: Entra ID on the data plane (auth: entra), Azure Arc-enabled runners,
  * and the cloud found from instance metadata (cloud: auto).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DATA_CONTRIBUTOR,
-  DATA_READER,
-  SEED,
-  SEED_DATA,
-  accountId,
-  startSimulator,
-  usGovernment,
-  type Simulator,
-} from '../simulator/index.ts';
+import { DATA_CONTRIBUTOR, DATA_READER, SEED, SEED_DATA, accountId, usGovernment, type Simulator } from '../simulator/index.ts';
 import type { ActionRun } from '../simulator/runner.ts';
-import { act as run, errorLine, expectClean, seededAccount } from './helpers/run.ts';
+import { act as run, errorLine, expectClean, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
 let tokensDir: string;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
+useSimulator((started) => (sim = started));
 beforeEach(() => {
-  sim.reset();
   tokensDir = mkdtempSync(join(tmpdir(), 'arc-tokens-'));
 });
 afterEach(() => rmSync(tokensDir, { recursive: true, force: true }));

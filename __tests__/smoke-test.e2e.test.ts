@@ -2,25 +2,16 @@
  * End to end, the smoke test: dist/index.js against the simulator, whose data plane is
  * @vercel/cosmosdb-server over TLS behind a master-key signature verifier.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Agent } from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
-import { SEED, SEED_DATA, startSimulator, type Simulator } from '../simulator/index.ts';
+import { SEED, SEED_DATA, type Simulator } from '../simulator/index.ts';
 import type { ActionRun } from '../simulator/runner.ts';
 import { findLeaks, secretsOf } from './helpers/leaks.ts';
-import { act as run, errorLine, expectClean, seededAccount } from './helpers/run.ts';
+import { act as run, errorLine, expectClean, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.reset();
-});
+useSimulator((started) => (sim = started));
 
 const act = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> => run(sim, inputs, env);
 const deployer = () => sim.state.vm.userIdentities[0]!;

@@ -1,6 +1,6 @@
 /** Running the bundled action against a simulator, the way every end-to-end test does. */
-import { expect } from '@jest/globals';
-import { SEED, type Simulator } from '../../simulator/index.ts';
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
+import { SEED, startSimulator, type Simulator } from '../../simulator/index.ts';
 import { runAction, type ActionRun } from '../../simulator/runner.ts';
 import type { Account } from '../../simulator/state.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
@@ -25,4 +25,22 @@ export function errorLine(run: ActionRun): string {
 
 export function seededAccount(sim: Simulator, name: string = SEED.account): Account {
   return sim.state.subscriptions.get(SEED.subscriptionId)!.get(SEED.resourceGroup)!.get(name)!;
+}
+
+/**
+ * One simulator for a test file: started before the first test, back to the seed before each,
+ * closed after the last. `use` receives it once it runs.
+ */
+export function useSimulator(use: (sim: Simulator) => void): void {
+  let sim: Simulator | undefined;
+  beforeAll(async () => {
+    sim = await startSimulator();
+    use(sim);
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+  beforeEach(() => {
+    sim?.reset();
+  });
 }
