@@ -217,6 +217,12 @@ export class ImdsClient {
       );
     }
     const notAzure = ['ECONNREFUSED', 'ECONNECTTIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
+    if (notAzure.includes(failure.code) && this.endpoint.kind === 'arc') {
+      return new ActionError(
+        `Cannot reach the Azure Arc agent at ${this.where(url)} (${failure.code}), although IDENTITY_ENDPOINT and IMDS_ENDPOINT are set. ` +
+          'Check that the agent is running (azcmagent show) and connected.',
+      );
+    }
     if (notAzure.includes(failure.code)) {
       return new ActionError(
         `Cannot reach the Azure Instance Metadata Service at ${this.baseUrl} (${failure.code}). ` +

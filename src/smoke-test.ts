@@ -1,7 +1,8 @@
 /**
- * The smoke test: proves the fetched key really works against the account's data plane, with
- * @azure/cosmos (loaded only when the smoke test runs). Each step is timed and its request
- * charge counted; a failure names the step and the cause, never an item or a secret.
+ * The smoke test: proves the fetched key (or, keyless, the identity's Entra ID token) really
+ * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
+ * runs). Each step is timed and its request charge counted; a failure names the step and the
+ * cause, never an item or a secret.
  */
 import * as core from '@actions/core';
 import type { Container, CosmosClient, ErrorResponse, OfferDefinition, PartitionKeyDefinition } from '@azure/cosmos';
