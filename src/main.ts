@@ -13,7 +13,7 @@ import { ImdsClient, identityEndpoint } from './imds.ts';
 import { armOf, readInputs, type Config } from './inputs.ts';
 import type { KeySet } from './keys.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
-import { round, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
+import { preloadSmokeTest, round, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
 }
 
 async function fetchAccess(config: Config, report: Report, time: Time, budget: Budget): Promise<void> {
+  if (config.smokeTest) preloadSmokeTest();
   const imds = new ImdsClient(identityEndpoint(), budget, config.identity);
   const id = await time('IMDS', resolveIdentity(config, imds));
   Object.assign(report, {
