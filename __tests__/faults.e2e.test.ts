@@ -193,6 +193,19 @@ const imdsRows: Row[] = [
     maxMs: 2000,
   },
   {
+    name: '200 with a token but no expiry fields',
+    faults: () => [
+      {
+        service: 'imds',
+        path: TOKEN,
+        action: { status: 200, body: { access_token: 'opaque-token-without-claims', token_type: 'Bearer' } },
+      },
+    ],
+    exit: 1,
+    message: /ARM rejected the managed identity's token/,
+    maxMs: 2000,
+  },
+  {
     name: '200 JSON without access_token',
     faults: at(TOKEN, { status: 200, body: { token_type: 'Bearer' } }),
     exit: 1,

@@ -164,7 +164,12 @@ export class ImdsClient {
     if (typeof accessToken !== 'string' || accessToken === '') {
       throw new ActionError(`IMDS answered 200 without an access_token (${this.where(url)}). Is ${this.baseUrl} really IMDS?`);
     }
-    const expiresOn = new Date(Number(body?.['expires_on']) * 1000);
+    // expires_on is seconds since the epoch, as a string; fall back to expires_in, then to 5 minutes.
+    const on = Number(body?.['expires_on']) * 1000;
+    const inMs = Number(body?.['expires_in']) * 1000;
+    const expiresOn = new Date(
+      Number.isFinite(on) && on > 0 ? on : Date.now() + (Number.isFinite(inMs) && inMs > 0 ? inMs : REFRESH_MARGIN_MS),
+    );
     const principalId = principalIdOf(accessToken);
     core.debug(`IMDS token: ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
     return { accessToken, expiresOn, principalId };
