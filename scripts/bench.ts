@@ -126,10 +126,17 @@ try {
     sim.faults.inject(
       { service: 'imds', times: Infinity, action: { delayMs: 100 } },
       { service: 'arm', times: Infinity, action: { delayMs: 100 } },
+      { service: 'cosmos', times: Infinity, action: { delayMs: 100 } },
     );
     await measure(c.args(sim), actionEnv(sim, c.inputs!));
     c.requests = sim.faults.requests.length;
     c.roundTrips = sim.faults.sequentialRoundTrips();
+    if (process.env['BENCH_TIMELINE']) {
+      const t0 = sim.faults.requests[0]?.at ?? 0;
+      const line = (r: (typeof sim.faults.requests)[number]): string =>
+        `${r.service} ${r.method} ${r.path.split('/').pop() || '/'} ${(r.at - t0).toFixed(0)}–${(r.finishedAt - t0).toFixed(0)} ms`;
+      console.log(`${c.name}: ${sim.faults.requests.map(line).join('; ')}`);
+    }
   }
 
   const median = (c: Case, key: keyof Sample): number => stats(c.samples.map((s) => s[key])).median;
