@@ -5,7 +5,6 @@
  * secret leaked anywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { fileURLToPath } from 'node:url';
 import { SEED, SEED_DATA, type Fault, type Simulator } from '../simulator/index.ts';
 import type { ActionRun } from '../simulator/runner.ts';
 import { findLeaks, secretsOf } from './helpers/leaks.ts';
@@ -486,7 +485,8 @@ describe('Cosmos DB data plane faults (smoke test)', () => {
 });
 
 describe('proxies', () => {
-  const fakeDns = fileURLToPath(new URL('./helpers/fake-dns.ts', import.meta.url));
+  // --import takes a URL (a bare Windows path would not do).
+  const fakeDns = new URL('./helpers/fake-dns.ts', import.meta.url).href;
   const viaName = (s: Simulator): string => `https://management.sim.test:${new URL(s.armUrl).port}`;
 
   it('ARM goes through HTTPS_PROXY; IMDS never does', async () => {

@@ -78,7 +78,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'cosmos-action-run-'));
   const files = { output: join(dir, 'output'), env: join(dir, 'env'), summary: join(dir, 'summary') };
   for (const file of Object.values(files)) writeFileSync(file, '');
+  // A clean environment, as on a runner; on Windows Node also needs SystemRoot and the temp folders.
+  const passthrough = ['SystemRoot', 'SYSTEMROOT', 'windir', 'TEMP', 'TMP', 'USERPROFILE'].filter(
+    (name) => process.env[name] !== undefined,
+  );
   const env: Record<string, string> = {
+    ...Object.fromEntries(passthrough.map((name) => [name, process.env[name] ?? ''])),
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? dir,
     GITHUB_ACTIONS: 'true',

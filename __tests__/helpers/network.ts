@@ -56,8 +56,9 @@ export interface BlackHole {
  * connection itself, so a small python3 process holds the socket.)
  */
 export async function startBlackHole(): Promise<BlackHole> {
+  // python3 on Linux and macOS; Windows runners call it python.
   const child: ChildProcess = spawn(
-    'python3',
+    process.platform === 'win32' ? 'python' : 'python3',
     [
       '-c',
       "import socket,time\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(900)",
