@@ -57,6 +57,7 @@ describe('auth: entra (keyless)', () => {
         ),
     ).toBe(true);
     for (const token of sim.issuedTokens) expect(result.masks).toContain(token);
+    expect(result.summary).toContain('Cosmos DB access (keyless): verified');
     expectClean(sim, result);
   });
 

@@ -31,7 +31,9 @@ export async function writeSummary(report: RunReport): Promise<void> {
     rows.push(['Outputs set', report.outputs.join(', ')]);
     if (report.exported.length) rows.push(['Variables exported', report.exported.join(', ')]);
   }
-  const summary = core.summary.addHeading(report.error ? 'Cosmos DB keys: failed' : 'Cosmos DB keys: fetched', 3).addTable([
+  const keyless = report.operation.startsWith('keyless');
+  const title = `${keyless ? 'Cosmos DB access (keyless)' : 'Cosmos DB keys'}: ${report.error ? 'failed' : keyless ? 'verified' : 'fetched'}`;
+  const summary = core.summary.addHeading(title, 3).addTable([
     [
       { data: 'Item', header: true },
       { data: 'Value', header: true },
