@@ -63,12 +63,6 @@ export function accountKeyOf(connectionString: string): string | undefined {
   return match?.[1];
 }
 
-/** The AccountEndpoint of a Cosmos DB connection string. */
-export function accountEndpointOf(connectionString: string): string | undefined {
-  const match = /(?:^|;)\s*AccountEndpoint=([^;]+)/i.exec(connectionString);
-  return match?.[1];
-}
-
 function parseConnectionStrings(body: Record<string, unknown>): KeySet {
   const list = body['connectionStrings'];
   if (!Array.isArray(list) || list.length === 0) throw malformed('listConnectionStrings', 'connectionStrings is missing or empty');
