@@ -11,6 +11,8 @@ export default {
       { useESM: true, tsconfig: { rewriteRelativeImportExtensions: false, allowImportingTsExtensions: true, noEmit: false } },
     ],
   },
+  // End-to-end suites run a fresh bundle of src/, built once per run.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
   testTimeout: 60_000,
   // Most tests wait on spawned processes and timers, not the CPU: more workers than cores pay off.
   maxWorkers: 3,

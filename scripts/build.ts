@@ -3,7 +3,7 @@
  * loaded on demand), then writes dist/licenses.txt covering every bundled package. ncc's own
  * --license option lists only the last chunk's packages, so the list comes from ncc's stats.
  *
- *   node scripts/build.ts [outDir]     (default dist; check-dist builds into a scratch folder)
+ *   node scripts/build.ts [outDir] [--quiet]   (default dist; check-dist and the tests build into scratch folders)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const out = resolve(root, process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const out = resolve(root, args.find((a) => !a.startsWith('--')) ?? 'dist');
 const scratch = mkdtempSync(join(tmpdir(), 'cosmos-build-'));
 const stats = join(scratch, 'stats.json');
 
@@ -33,7 +35,8 @@ try {
     { cwd: root, stdio: 'inherit' },
   );
   writeFileSync(join(out, 'licenses.txt'), licenses(bundledPackages(stats)));
-  for (const file of readdirSync(out)) console.log(`${file.padEnd(16)} ${(readFileSync(join(out, file)).length / 1024).toFixed(0)} KiB`);
+  if (!quiet)
+    for (const file of readdirSync(out)) console.log(`${file.padEnd(16)} ${(readFileSync(join(out, file)).length / 1024).toFixed(0)} KiB`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ACTION_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
+/**
+ * The bundle to run: COSMOS_ACTION_PATH when set (npm test sets it to a fresh build of src/, see
+ * scripts/jest-global-setup.js), else the committed dist/index.js (npm start, npm run simulator).
+ */
+export const ACTION_PATH = process.env['COSMOS_ACTION_PATH']
+  ? resolve(process.env['COSMOS_ACTION_PATH'])
+  : resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
 
 export interface ActionRun {
   readonly exitCode: number | null;
