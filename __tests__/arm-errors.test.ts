@@ -17,9 +17,9 @@ describe('explainArmFailure', () => {
     ['read', 'Cosmos DB Account Reader Role'],
     ['listKeys', 'DocumentDB Account Contributor'],
     ['listConnectionStrings', 'DocumentDB Account Contributor'],
-  ] as const)('403 on %s names %s and the command to grant it', (call, role) => {
-    expect(roleFor(call).name).toBe(role);
-    const { message } = explainArmFailure({ call, status: 403, code: 'AuthorizationFailed', requestId: 'req-1', attempts: 1 }, scope);
+  ] as const)('403 on %s names %s and the command to grant it', (operation, role) => {
+    expect(roleFor(operation).name).toBe(role);
+    const { message } = explainArmFailure({ operation, status: 403, code: 'AuthorizationFailed', requestId: 'req-1', attempts: 1 }, scope);
     expect(message).toContain(`--role "${role}" --scope ${scope.accountId}`);
     expect(message).toContain(`--assignee-object-id ${scope.principalId}`);
     expect(message).toContain('New-AzRoleAssignment');
@@ -27,36 +27,38 @@ describe('explainArmFailure', () => {
   });
 
   it('suggests readonlykeys when a read-write operation is refused', () => {
-    expect(explainArmFailure({ call: 'listKeys', status: 403, attempts: 1 }, scope).message).toContain('operation: readonlykeys');
+    expect(explainArmFailure({ operation: 'listKeys', status: 403, attempts: 1 }, scope).message).toContain('operation: readonlykeys');
   });
 
   it('tells the three 404s apart', () => {
-    const msg = (code: string) => explainArmFailure({ call: 'read', status: 404, code, attempts: 1 }, scope).message;
+    const msg = (code: string) => explainArmFailure({ operation: 'read', status: 404, code, attempts: 1 }, scope).message;
     expect(msg('SubscriptionNotFound')).toContain('subscription-id');
     expect(msg('ResourceGroupNotFound')).toContain('resource-group');
     expect(msg('ResourceNotFound')).toContain('account-name');
   });
 
   it('explains throttling with the per-account key-call limit and Retry-After', () => {
-    const { message } = explainArmFailure({ call: 'listKeys', status: 429, attempts: 5, retryAfterMs: 60_000 }, scope);
+    const { message } = explainArmFailure({ operation: 'listKeys', status: 429, attempts: 5, retryAfterMs: 60_000 }, scope);
     expect(message).toContain('500 key list or get calls per 5 minutes');
     expect(message).toContain('Retry-After 60 s');
     expect(message).toContain('5 attempt(s)');
   });
 
   it('explains a ReadOnly lock, a token for the wrong cloud and a redirect', () => {
-    expect(explainArmFailure({ call: 'listKeys', status: 409, code: 'ScopeLocked', attempts: 1 }, scope).message).toContain('ReadOnly');
-    expect(explainArmFailure({ call: 'read', status: 401, code: 'InvalidAuthenticationToken', attempts: 1 }, scope).message).toContain(
+    expect(explainArmFailure({ operation: 'listKeys', status: 409, code: 'ScopeLocked', attempts: 1 }, scope).message).toContain(
+      'ReadOnly',
+    );
+    expect(explainArmFailure({ operation: 'read', status: 401, code: 'InvalidAuthenticationToken', attempts: 1 }, scope).message).toContain(
       'cloud input',
     );
     expect(
-      explainArmFailure({ call: 'read', status: 302, location: 'https://elsewhere.example/x?sig=secret', attempts: 1 }, scope).message,
+      explainArmFailure({ operation: 'read', status: 302, location: 'https://elsewhere.example/x?sig=secret', attempts: 1 }, scope).message,
     ).toContain('to elsewhere.example. It was not followed');
   });
 
   it('keeps ARM’s own message on one line', () => {
     const { message } = explainArmFailure(
-      { call: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 },
+      { operation: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 },
       scope,
     );
     expect(message).not.toContain('\n');

@@ -1,8 +1,8 @@
 /** Input validation: every bad input is refused with a message naming it. */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.ts';
-import { CLOUDS, type Cloud } from '../src/clouds.ts';
-import { armOf, readInputs } from '../src/inputs.ts';
+import { CLOUDS, armOf, type Cloud } from '../src/clouds.ts';
+import { readInputs } from '../src/inputs.ts';
 
 const GUID = '3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f';
 const ID = `/subscriptions/${GUID}/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct`;
@@ -36,7 +36,7 @@ describe('readInputs', () => {
   it('reads an account resource ID, an operation in any case and a cloud alias', () => {
     const config = withInputs({ 'account-resource-id': ID, operation: 'LISTCONNECTIONSTRINGS', cloud: 'azureusgovernment' })();
     expect(config.target).toEqual({ subscriptionId: GUID, resourceGroup: 'rg', accountName: 'acct' });
-    expect(config.operation).toBe('listConnectionStrings');
+    expect(config).toMatchObject({ auth: 'keys', operation: 'listConnectionStrings' });
     expect(armOf(config, config.cloud as Cloud)).toEqual({
       endpoint: 'https://management.usgovcloudapi.net',
       resource: 'https://management.usgovcloudapi.net/',

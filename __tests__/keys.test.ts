@@ -1,4 +1,4 @@
-/** Key responses: every secret is registered with the runner before parsing can fail. */
+/** Key responses: maskKeyResponse registers every secret, whatever the shape; parseKeyResponse reads the keys. */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 
@@ -6,7 +6,13 @@ const secrets: string[] = [];
 jest.unstable_mockModule('@actions/core', () => ({
   setSecret: (value: string) => secrets.push(value),
 }));
-const { parseKeyResponse, accountKeyOf } = await import('../src/keys.ts');
+const { maskKeyResponse, parseKeyResponse, accountKeyOf } = await import('../src/keys.ts');
+
+/** What ArmClient.listKeys does with a 200 answer: mask everything first, then parse. */
+function maskThenParse(...[operation, body]: Parameters<typeof parseKeyResponse>): ReturnType<typeof parseKeyResponse> {
+  maskKeyResponse(body);
+  return parseKeyResponse(operation, body);
+}
 
 const key = (): string => randomBytes(64).toString('base64');
 beforeEach(() => {
@@ -16,7 +22,7 @@ beforeEach(() => {
 describe('parseKeyResponse', () => {
   it('listKeys: read-write keys as primary/secondary, read-only ones alongside, all masked with URL-encoded forms', () => {
     const body = { primaryMasterKey: key(), secondaryMasterKey: key(), primaryReadonlyMasterKey: key(), secondaryReadonlyMasterKey: key() };
-    const keys = parseKeyResponse('listKeys', body);
+    const keys = maskThenParse('listKeys', body);
     expect(keys).toEqual({
       primaryKey: body.primaryMasterKey,
       secondaryKey: body.secondaryMasterKey,
@@ -46,7 +52,7 @@ describe('parseKeyResponse', () => {
         { connectionString: cs(p), description: 'Primary SQL Connection String', keyKind: 'Primary', type: 'Sql' },
       ],
     };
-    const keys = parseKeyResponse('listConnectionStrings', body);
+    const keys = maskThenParse('listConnectionStrings', body);
     expect(keys.primaryKey).toBe(p);
     expect(keys.secondaryKey).toBe(s);
     expect(keys.primaryConnectionString).toBe(cs(p));
@@ -68,9 +74,21 @@ describe('parseKeyResponse', () => {
     expect(() => parseKeyResponse(operation, body as Record<string, unknown>)).toThrow(message);
   });
 
-  it('masks a malformed key before refusing it', () => {
-    expect(() => parseKeyResponse('listKeys', { primaryMasterKey: 'secret but not base64!', secondaryMasterKey: 'x' })).toThrow();
-    expect(secrets).toContain('secret but not base64!');
+  it('masks a malformed answer too: every key field and connection string, whatever it holds', () => {
+    const body = {
+      primaryMasterKey: 'secret but not base64!',
+      secondaryMasterKey: 42,
+      connectionStrings: [{ connectionString: 'AccountEndpoint=https://x/;AccountKey=k3y;' }, null, { connectionString: 7 }],
+    };
+    maskKeyResponse(body);
+    expect(() => parseKeyResponse('listKeys', body)).toThrow('primaryMasterKey is not base64');
+    expect(secrets).toEqual([
+      'secret but not base64!',
+      encodeURIComponent('secret but not base64!'),
+      body.connectionStrings[0]!.connectionString,
+      encodeURIComponent(body.connectionStrings[0]!.connectionString),
+      'k3y',
+    ]);
   });
 });
 

@@ -2,13 +2,16 @@
  * Turns ARM's error answers into one message that names the cause and the fix: which action
  * is missing on which scope, the role that grants it and the command that assigns it.
  */
+import type { Operation } from './config.ts';
 import { ActionError } from './errors.ts';
-import type { Operation } from './inputs.ts';
+import { ROLES, type Role } from './roles.ts';
+import { hostOf, serverText } from './sanitize.ts';
 
-export type ArmCall = Operation | 'read';
+/** What the action asks ARM: read the account, or one of the key operations. */
+export type ArmOperation = Operation | 'read';
 
 export interface ArmFailure {
-  readonly call: ArmCall;
+  readonly operation: ArmOperation;
   readonly status: number;
   readonly code?: string;
   readonly message?: string;
@@ -28,22 +31,19 @@ export interface ArmScope {
   readonly apiVersion: string;
 }
 
-export const ROLES = {
-  reader: { name: 'Cosmos DB Account Reader Role', id: 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8' },
-  contributor: { name: 'DocumentDB Account Contributor', id: '5bd9cd88-fe45-4216-938b-f97437e15450' },
-} as const;
-
-export function actionOf(call: ArmCall): string {
-  return call === 'read' ? 'Microsoft.DocumentDB/databaseAccounts/read' : `Microsoft.DocumentDB/databaseAccounts/${call}/action`;
+/** The ARM permission `operation` needs. */
+function actionOf(operation: ArmOperation): string {
+  return operation === 'read' ? 'Microsoft.DocumentDB/databaseAccounts/read' : `Microsoft.DocumentDB/databaseAccounts/${operation}/action`;
 }
 
-/** The least-privileged built-in role that allows `call`. */
-export function roleFor(call: ArmCall): (typeof ROLES)[keyof typeof ROLES] {
-  return call === 'read' || call === 'readonlykeys' ? ROLES.reader : ROLES.contributor;
+/** The least-privileged built-in role that allows `operation`. */
+export function roleFor(operation: ArmOperation): Role {
+  return operation === 'read' || operation === 'readonlykeys' ? ROLES.accountReader : ROLES.accountContributor;
 }
 
-function describeCall(call: ArmCall): string {
-  return call === 'read' ? 'reading the account' : `${call} on the account`;
+/** `operation` as the object of a sentence ("ARM throttled …"). */
+function describeOperation(operation: ArmOperation): string {
+  return operation === 'read' ? 'reading the account' : `${operation} on the account`;
 }
 
 function ids(failure: ArmFailure): string {
@@ -57,12 +57,12 @@ function ids(failure: ArmFailure): string {
 
 function armSaid(failure: ArmFailure): string {
   if (!failure.code && !failure.message) return '';
-  const message = (failure.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
-  return ` ARM said: ${failure.code ?? 'error'}${message ? `: ${message}` : ''}`;
+  const message = serverText(failure.message ?? '', 500);
+  return ` ARM said: ${serverText(failure.code ?? 'error', 100)}${message ? `: ${message}` : ''}`;
 }
 
-function grantCommand(call: ArmCall, scope: ArmScope): string {
-  const role = roleFor(call);
+function grantCommand(operation: ArmOperation, scope: ArmScope): string {
+  const role = roleFor(operation);
   const assignee = scope.principalId ?? '<principal-id>';
   return (
     `Grant it the '${role.name}' role on the account: ` +
@@ -79,24 +79,24 @@ function seconds(ms: number | undefined): string {
 
 /** One message for an ARM error answer. */
 export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionError {
-  const { call, status } = failure;
-  const code = failure.code ?? '';
+  const { operation, status } = failure;
+  const code = serverText(failure.code ?? '', 100);
   const who = scope.principalId ? `The managed identity (principal ID ${scope.principalId})` : 'The managed identity';
   // ARM's AuthorizationFailed text only repeats what the message already names.
   const tail = `${status === 403 && code === 'AuthorizationFailed' ? '' : armSaid(failure)}${ids(failure)}`;
   let text: string;
   if (status >= 300 && status < 400) {
-    const host = failure.location ? safeHost(failure.location) : 'an unknown location';
-    text = `ARM answered ${describeCall(call)} with a redirect (${status}) to ${host}. It was not followed, so the token was not sent there. Check arm-endpoint and any proxy in between.`;
+    const host = failure.location ? hostOf(failure.location, 'a relative or unparsable location') : 'an unknown location';
+    text = `ARM answered ${describeOperation(operation)} with a redirect (${status}) to ${host}. It was not followed, so the token was not sent there. Check arm-endpoint and any proxy in between.`;
   } else if (status === 401) {
-    text = `ARM rejected the managed identity's token for ${describeCall(call)} (${code || '401'}). Check that the cloud input matches the VM's cloud, and that arm-endpoint (if set) belongs to it.`;
+    text = `ARM rejected the managed identity's token for ${describeOperation(operation)} (${code || '401'}). Check that the cloud input matches the VM's cloud, and that arm-endpoint (if set) belongs to it.`;
   } else if (status === 403 && (code === 'AuthorizationFailed' || code === '')) {
-    text = `${who} is not allowed to perform '${actionOf(call)}' on ${scope.accountId}. ${grantCommand(call, scope)}`;
-    if (call !== 'read' && call !== 'readonlykeys') {
-      text += ` If read-only keys are enough, use operation: readonlykeys with the '${ROLES.reader.name}' role instead.`;
+    text = `${who} is not allowed to perform '${actionOf(operation)}' on ${scope.accountId}. ${grantCommand(operation, scope)}`;
+    if (operation !== 'read' && operation !== 'readonlykeys') {
+      text += ` If read-only keys are enough, use operation: readonlykeys with the '${ROLES.accountReader.name}' role instead.`;
     }
   } else if (status === 403) {
-    text = `ARM refused ${describeCall(call)} (${code}).`;
+    text = `ARM refused ${describeOperation(operation)} (${code}).`;
   } else if (status === 404) {
     if (code === 'SubscriptionNotFound') {
       text = `Subscription '${scope.subscriptionId}' was not found, or the managed identity has no access to it. Check subscription-id.`;
@@ -106,25 +106,17 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
       text = `Cosmos DB account '${scope.accountName}' was not found in resource group '${scope.resourceGroup}' of subscription '${scope.subscriptionId}'. Check account-name.`;
     }
   } else if (status === 409 && code === 'ScopeLocked') {
-    text = `A lock on the account blocks ${describeCall(call)}: ReadOnly locks block ARM's POST key operations. Remove the lock or list keys another way.`;
+    text = `A lock on the account blocks ${describeOperation(operation)}: ReadOnly locks block ARM's POST key operations. Remove the lock or list keys another way.`;
   } else if (status === 400 && /apiversion/i.test(code)) {
     text = `ARM does not accept api-version '${scope.apiVersion}' for Microsoft.DocumentDB. Check the api-version input (or leave it unset).`;
   } else if (status === 429) {
     text =
-      `ARM throttled ${describeCall(call)} and it still failed after ${failure.attempts} attempt(s)${seconds(failure.retryAfterMs)}. ` +
+      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${seconds(failure.retryAfterMs)}. ` +
       'Cosmos DB allows about 500 key list or get calls per 5 minutes per account: fewer concurrent jobs, or raise timeout-seconds to wait longer.';
   } else if (status >= 500) {
-    text = `ARM failed with ${status} for ${describeCall(call)} after ${failure.attempts} attempt(s). Azure Resource Manager may be having an incident: re-run the job.`;
+    text = `ARM failed with ${status} for ${describeOperation(operation)} after ${failure.attempts} attempt(s). Azure Resource Manager may be having an incident: re-run the job.`;
   } else {
-    text = `ARM answered ${status} for ${describeCall(call)}.`;
+    text = `ARM answered ${status} for ${describeOperation(operation)}.`;
   }
   return new ActionError(`${text}${tail}`);
-}
-
-function safeHost(location: string): string {
-  try {
-    return new URL(location).host || 'a relative location';
-  } catch {
-    return 'an unparsable location';
-  }
 }

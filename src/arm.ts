@@ -5,8 +5,9 @@
  */
 import * as core from '@actions/core';
 import { HttpClient, getProxyUrl } from '@actions/http-client';
-import { explainArmFailure, type ArmCall, type ArmScope } from './arm-errors.ts';
-import { ActionError } from './errors.ts';
+import { explainArmFailure, type ArmOperation, type ArmScope } from './arm-errors.ts';
+import type { Operation } from './config.ts';
+import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
 import {
   BodyTooLarge,
   NetworkFailure,
@@ -19,8 +20,8 @@ import {
   type RetryPolicy,
   type Transport,
 } from './http.ts';
-import type { Operation } from './inputs.ts';
 import { maskKeyResponse, parseKeyResponse, type KeySet } from './keys.ts';
+import { serverText } from './sanitize.ts';
 
 /** 408, 429 and 5xx: Retry-After when ARM sends one, else 1, 2, 4, 8 s. */
 export const ARM_RETRY: RetryPolicy = {
@@ -47,14 +48,9 @@ function armTransport(baseUrl: string): Transport {
   return { agent: (url) => client.getAgent(url.href), connectTimeoutMs: 10_000 };
 }
 
-/**
- * The JSON object of a 200 answer; anything else (HTML, an `error` field) is explained. `mask`
- * sees the object first, so secrets are registered before any check can fail.
- */
-function jsonBody(res: Exchange, call: ArmCall, mask: (body: Record<string, unknown>) => void = () => undefined): Record<string, unknown> {
-  const what = call === 'read' ? 'the account read' : call;
-  const body = parseJsonObject(res.body);
-  if (body) mask(body);
+/** The JSON object of a 200 answer (already parsed as `body`); anything else (HTML, an `error` field) is explained. */
+function answerObject(res: Exchange, body: Record<string, unknown> | undefined, operation: ArmOperation): Record<string, unknown> {
+  const what = operation === 'read' ? 'the account read' : operation;
   if (!body) {
     const html = /^\s*</.test(res.body) ? ": it is an HTML page, so a proxy or firewall may be answering in ARM's place" : '';
     throw new ActionError(`ARM's answer to ${what} is not JSON${html}. No outputs were set.`);
@@ -62,10 +58,8 @@ function jsonBody(res: Exchange, call: ArmCall, mask: (body: Record<string, unkn
   const error = body['error'];
   if (error && typeof error === 'object') {
     const { code, message } = error as { code?: unknown; message?: unknown };
-    const said = [code, message].filter((v) => typeof v === 'string').join(': ');
-    throw new ActionError(
-      `ARM answered ${what} with status 200 but an error${said ? ` (${said.replace(/\s+/g, ' ').slice(0, 300)})` : ''}. No outputs were set.`,
-    );
+    const said = serverText([code, message].filter((v) => typeof v === 'string').join(': '));
+    throw new ActionError(`ARM answered ${what} with status 200 but an error${said ? ` (${said})` : ''}. No outputs were set.`);
   }
   return body;
 }
@@ -86,8 +80,9 @@ export class ArmClient {
   }
 
   async readAccount(): Promise<Account> {
-    const body = jsonBody(await this.call('read'), 'read');
-    const properties = (body?.['properties'] ?? undefined) as Record<string, unknown> | undefined;
+    const res = await this.request('read');
+    const body = answerObject(res, parseJsonObject(res.body), 'read');
+    const properties = body['properties'] as Record<string, unknown> | undefined;
     const endpoint = properties?.['documentEndpoint'];
     if (typeof endpoint !== 'string' || !/^https:\/\//.test(endpoint)) {
       throw new ActionError(`ARM's account read has no https documentEndpoint for '${this.scope.accountName}'. No outputs were set.`);
@@ -96,13 +91,19 @@ export class ArmClient {
   }
 
   async listKeys(operation: Operation): Promise<KeySet> {
-    return parseKeyResponse(operation, jsonBody(await this.call(operation), operation, maskKeyResponse));
+    const res = await this.request(operation);
+    const body = parseJsonObject(res.body);
+    // The one place a key answer is masked: every secret in it, whatever its shape, is registered
+    // here, before any check below can fail or print anything.
+    if (body) maskKeyResponse(body);
+    return parseKeyResponse(operation, answerObject(res, body, operation));
   }
 
-  private async call(call: ArmCall): Promise<Exchange> {
-    const url = new URL(this.baseUrl + this.scope.accountId + (call === 'read' ? '' : `/${call}`));
+  /** Send `operation` for the account; a 200 answer is returned, anything else thrown as an explained error. */
+  private async request(operation: ArmOperation): Promise<Exchange> {
+    const url = new URL(this.baseUrl + this.scope.accountId + (operation === 'read' ? '' : `/${operation}`));
     url.searchParams.set('api-version', this.scope.apiVersion);
-    const method = call === 'read' ? 'GET' : 'POST';
+    const method = operation === 'read' ? 'GET' : 'POST';
     let res: Exchange;
     try {
       res = await send(
@@ -118,8 +119,8 @@ export class ArmClient {
         this.budget,
       );
     } catch (error) {
-      if (error instanceof NetworkFailure) throw this.unreachable(error, call, url);
-      if (error instanceof BodyTooLarge) throw new ActionError(`ARM's answer to ${call} was over 1 MiB; is ${url.host} really ARM?`);
+      if (error instanceof NetworkFailure) throw this.unreachable(error, operation, url);
+      if (error instanceof BodyTooLarge) throw new ActionError(`ARM's answer to ${operation} was over 1 MiB; is ${url.host} really ARM?`);
       throw error;
     }
     core.debug(
@@ -129,7 +130,7 @@ export class ArmClient {
     const error = (parseJsonObject(res.body)?.['error'] ?? {}) as Record<string, unknown>;
     throw explainArmFailure(
       {
-        call,
+        operation,
         status: res.status,
         code: typeof error['code'] === 'string' ? error['code'] : undefined,
         message: typeof error['message'] === 'string' ? error['message'] : undefined,
@@ -143,17 +144,16 @@ export class ArmClient {
     );
   }
 
-  private unreachable(failure: NetworkFailure, call: ArmCall, url: URL): ActionError {
-    const what = call === 'read' ? 'reading the account' : call;
+  private unreachable(failure: NetworkFailure, operation: ArmOperation, url: URL): ActionError {
+    const what = operation === 'read' ? 'reading the account' : operation;
     if (failure.timedOut) {
       const last = failure.lastStatus ? `; ARM last answered ${failure.lastStatus}` : '';
       return new ActionError(
         `Timed out after ${this.budget.seconds} s (timeout-seconds) waiting for ARM (${what}) at ${url.host}, ${failure.attempts} attempt(s)${last}.`,
       );
     }
-    const tls = /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/i.test(failure.code);
-    const hint = tls
-      ? 'TLS verification failed: if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS.'
+    const hint = isTlsFailure(failure.code)
+      ? `TLS verification failed: ${TLS_FIX}`
       : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
         ? "DNS could not resolve the host: check arm-endpoint, the cloud input and the runner's DNS."
         : "Check the runner's network, HTTPS_PROXY/NO_PROXY and arm-endpoint.";

@@ -59,3 +59,17 @@ export function cloudOfAzEnvironment(azEnvironment: string): Cloud | undefined {
   const name = azEnvironment.toLowerCase();
   return Object.values(CLOUDS).find((cloud) => cloud.azEnvironments.includes(name));
 }
+
+/**
+ * ARM's base URL and token audience in `cloud`: arm-endpoint and arm-resource when given (a custom
+ * endpoint's audience defaults to the endpoint itself with a trailing slash), else the cloud's.
+ */
+export function armOf(
+  config: { readonly armEndpoint?: string; readonly armResource?: string },
+  cloud: Cloud,
+): { endpoint: string; resource: string } {
+  return {
+    endpoint: config.armEndpoint ?? cloud.armEndpoint,
+    resource: config.armResource ?? (config.armEndpoint ? `${config.armEndpoint}/` : cloud.armResource),
+  };
+}

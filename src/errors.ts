@@ -26,6 +26,14 @@ export function quote(value: string, max = 80): string {
   return JSON.stringify(cut);
 }
 
+/** Whether a network error code is a failed TLS verification (a TLS-inspecting proxy, usually). */
+export function isTlsFailure(code: string): boolean {
+  return /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/i.test(code);
+}
+
+/** The fix for a failed TLS verification, for any service. */
+export const TLS_FIX = 'if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS.';
+
 /** The one line printed for an error: ours verbatim, anything else by its name only. */
 export function describeError(error: unknown): string {
   if (error instanceof ActionError) return error.message;

@@ -3,38 +3,37 @@
  * instance metadata for its subscription, resource group and cloud, all from IMDS at once.
  */
 import * as core from '@actions/core';
-import { CLOUDS, cloudOfAzEnvironment, type Cloud } from './clouds.ts';
+import { CLOUDS, armOf, cloudOfAzEnvironment, type Cloud } from './clouds.ts';
+import type { AccountTarget, Config } from './config.ts';
 import { ActionError } from './errors.ts';
-import type { ImdsClient, Token } from './imds.ts';
-import { armOf, type AccountTarget, type Config } from './inputs.ts';
+import type { ImdsClient, InstanceMetadata, Token } from './imds.ts';
+
+/** The account with subscription and group filled in (from the inputs, else from instance metadata). */
+export type ResolvedTarget = Required<AccountTarget>;
+
+/** How the run reaches the account: through ARM with a token for it, or at the endpoint given. */
+export type AccountAccess =
+  | { readonly via: 'arm'; readonly target: ResolvedTarget; readonly armToken: Token }
+  | { readonly via: 'endpoint'; readonly endpoint: string; readonly target?: ResolvedTarget };
 
 export interface Identity {
   readonly cloud: Cloud;
-  /** The account with subscription and group filled in; undefined when only an endpoint was given. */
-  readonly target?: Required<AccountTarget>;
-  /** The ARM token, when ARM is called. */
-  readonly armToken?: Token;
-  /** The Cosmos DB data-plane token (auth entra). */
-  readonly cosmosToken?: Token;
   readonly principalId?: string;
-}
-
-/** Whether the run calls ARM: always with keys; with entra, only to look the endpoint up. */
-export function needsArm(config: Config): boolean {
-  return config.auth === 'keys' || config.endpoint === undefined;
+  readonly account: AccountAccess;
 }
 
 export async function resolveIdentity(config: Config, imds: ImdsClient): Promise<Identity> {
   const target = config.target;
   const needsVm = config.cloud === 'auto' || (target !== undefined && (!target.subscriptionId || !target.resourceGroup));
-  const resources = (cloud: Cloud): { arm?: string; cosmos?: string } => ({
-    arm: needsArm(config) ? armOf(config, cloud).resource : undefined,
-    cosmos: config.auth === 'entra' ? cloud.cosmosResource : undefined,
-  });
+  // Every token the run needs, asked for at once: ARM's unless the endpoint was given, and with
+  // auth entra the data plane's (so the smoke test finds it cached). IMDS caches them per audience.
+  const armToken = (cloud: Cloud): Promise<Token> => imds.getToken(armOf(config, cloud).resource);
   const tokensFor = async (cloud: Cloud): Promise<{ arm?: Token; cosmos?: Token }> => {
-    const { arm, cosmos } = resources(cloud);
-    const [armToken, cosmosToken] = await Promise.all([arm && imds.getToken(arm), cosmos && imds.getToken(cosmos)]);
-    return { arm: armToken || undefined, cosmos: cosmosToken || undefined };
+    const [arm, cosmos] = await Promise.all([
+      config.endpoint === undefined ? armToken(cloud) : undefined,
+      config.auth === 'entra' ? imds.getToken(cloud.cosmosResource) : undefined,
+    ]);
+    return { arm, cosmos };
   };
 
   // With cloud: auto, ask for the public cloud's tokens while instance metadata is on its way:
@@ -52,27 +51,30 @@ export async function resolveIdentity(config: Config, imds: ImdsClient): Promise
         : `Cloud: ${cloud.name} (instance metadata names no azEnvironment).`,
     );
   }
-  const tokens = cloud === guess ? await early : await tokensFor(cloud);
-  let resolved: Required<AccountTarget> | undefined;
-  if (target) {
-    const fromVm = [target.subscriptionId ? '' : 'subscription', target.resourceGroup ? '' : 'resource group'].filter(Boolean);
-    if (fromVm.length) core.info(`Using the VM's own ${fromVm.join(' and ')} from instance metadata.`);
-    resolved = {
-      accountName: target.accountName,
-      subscriptionId: target.subscriptionId ?? vm?.subscriptionId.toLowerCase() ?? '',
-      resourceGroup: target.resourceGroup ?? vm?.resourceGroupName ?? '',
-    };
-    if (!resolved.subscriptionId || !resolved.resourceGroup) {
-      throw new ActionError(
-        'Instance metadata names no subscription or resource group for this machine: give the subscription-id and resource-group inputs.',
-      );
-    }
+  const tokens = await (cloud === guess ? early : tokensFor(cloud));
+
+  if (config.endpoint !== undefined) {
+    const account = { via: 'endpoint', endpoint: config.endpoint, target: target && resolveTarget(target, vm) } as const;
+    return { cloud, principalId: tokens.cosmos?.principalId, account };
   }
-  return {
-    cloud,
-    target: resolved,
-    armToken: tokens.arm,
-    cosmosToken: tokens.cosmos,
-    principalId: (tokens.arm ?? tokens.cosmos)?.principalId,
+  // tokens.arm is always there when ARM is called; the fallback only satisfies the types (and hits the cache).
+  const token = tokens.arm ?? (await armToken(cloud));
+  return { cloud, principalId: token.principalId, account: { via: 'arm', target: resolveTarget(config.target, vm), armToken: token } };
+}
+
+/** Subscription and group from the inputs, else the VM's own from instance metadata. */
+function resolveTarget(target: AccountTarget, vm: InstanceMetadata | undefined): ResolvedTarget {
+  const fromVm = [target.subscriptionId ? '' : 'subscription', target.resourceGroup ? '' : 'resource group'].filter(Boolean);
+  if (fromVm.length) core.info(`Using the VM's own ${fromVm.join(' and ')} from instance metadata.`);
+  const resolved = {
+    accountName: target.accountName,
+    subscriptionId: target.subscriptionId ?? vm?.subscriptionId.toLowerCase() ?? '',
+    resourceGroup: target.resourceGroup ?? vm?.resourceGroupName ?? '',
   };
+  if (!resolved.subscriptionId || !resolved.resourceGroup) {
+    throw new ActionError(
+      'Instance metadata names no subscription or resource group for this machine: give the subscription-id and resource-group inputs.',
+    );
+  }
+  return resolved;
 }

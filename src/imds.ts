@@ -6,13 +6,23 @@ import * as core from '@actions/core';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ActionError } from './errors.ts';
-import type { Budget } from './http.ts';
-import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type RetryPolicy, type Transport } from './http.ts';
+import {
+  BodyTooLarge,
+  NetworkFailure,
+  header,
+  parseJsonObject,
+  send,
+  type Budget,
+  type Exchange,
+  type RetryPolicy,
+  type Transport,
+} from './http.ts';
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc.ts';
-import type { IdentitySelector } from './inputs.ts';
+import type { IdentitySelector } from './config.ts';
 import { maskSecret } from './masking.ts';
+import { serverText } from './sanitize.ts';
 
-export const DEFAULT_IMDS = 'http://169.254.169.254';
+const DEFAULT_IMDS = 'http://169.254.169.254';
 const TOKEN_PATH = '/metadata/identity/oauth2/token';
 const INSTANCE_PATH = '/metadata/instance';
 const CONNECT_TIMEOUT_MS = 3000;
@@ -243,7 +253,7 @@ export class ImdsClient {
   private explain(res: Exchange, body: Record<string, unknown> | undefined, what: string): ActionError {
     const error = typeof body?.['error'] === 'string' ? body['error'] : undefined;
     const description = typeof body?.['error_description'] === 'string' ? body['error_description'] : '';
-    const said = error ? ` IMDS said: ${error}${description ? `: ${oneLine(description)}` : ''}.` : '';
+    const said = error ? ` IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
     const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
     const requestId = header(res.headers, 'x-ms-request-id');
     const id = requestId ? ` (IMDS request ID ${requestId})` : '';
@@ -272,12 +282,8 @@ export class ImdsClient {
   }
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
-}
-
 /** The `oid` claim of a JWT access token, if it is a JWT and has one. */
-export function principalIdOf(token: string): string | undefined {
+function principalIdOf(token: string): string | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {

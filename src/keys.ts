@@ -1,12 +1,13 @@
 /**
- * Parses what ARM's key operations return into one key set, registering every secret with
- * the runner as soon as it is read: before validation, so even a malformed answer is masked.
+ * What ARM's key operations return: `maskKeyResponse` registers every secret in an answer with
+ * the runner (the ARM client calls it the moment an answer arrives, before any check), and
+ * `parseKeyResponse` turns the answer into one key set, or explains why it is malformed.
  */
+import type { Operation } from './config.ts';
 import { ActionError } from './errors.ts';
-import type { Operation } from './inputs.ts';
 import { maskSecret } from './masking.ts';
 
-export interface ConnectionString {
+interface ConnectionString {
   readonly connectionString: string;
   readonly description: string;
   readonly keyKind: string;
@@ -49,12 +50,17 @@ function malformed(operation: Operation, what: string): ActionError {
   return new ActionError(`ARM's answer to ${operation} is malformed: ${what}. No outputs were set.`);
 }
 
-function key(body: Record<string, unknown>, field: string, operation: Operation, required: boolean): string | undefined {
+/** A key field that must be there: a non-empty base64 string. */
+function requiredKey(body: Record<string, unknown>, field: string, operation: Operation): string {
   const value = body[field];
-  if (value === undefined && !required) return undefined;
   if (typeof value !== 'string' || value === '') throw malformed(operation, `${field} is missing or empty`);
   if (!BASE64.test(value)) throw malformed(operation, `${field} is not base64`);
   return value;
+}
+
+/** A key field that may be absent; when present, it must be valid. */
+function optionalKey(body: Record<string, unknown>, field: string, operation: Operation): string | undefined {
+  return body[field] === undefined ? undefined : requiredKey(body, field, operation);
 }
 
 /** The AccountKey of a Cosmos DB connection string (`AccountEndpoint=…;AccountKey=…;`). */
@@ -75,42 +81,45 @@ function parseConnectionStrings(body: Record<string, unknown>): KeySet {
   const find = (kind: string, description: string): ConnectionString | undefined =>
     entries.find((e) => e.keyKind.toLowerCase() === kind && (e.type === '' || e.type.toLowerCase() === 'sql')) ??
     entries.find((e) => e.description.toLowerCase() === description);
-  const keyOf = (entry: ConnectionString | undefined, label: string, required: boolean): string | undefined => {
-    if (!entry) {
-      if (required) throw malformed('listConnectionStrings', `no ${label} SQL connection string (is this an API for NoSQL account?)`);
-      return undefined;
-    }
+  const keyOf = (entry: ConnectionString, label: string): string => {
     const value = accountKeyOf(entry.connectionString);
     if (!value || !BASE64.test(value))
       throw malformed('listConnectionStrings', `the ${label} SQL connection string has no valid AccountKey`);
     return value;
   };
-  const primary = find('primary', 'primary sql connection string');
-  const secondary = find('secondary', 'secondary sql connection string');
+  const required = (kind: string, label: string): ConnectionString => {
+    const entry = find(kind, `${label} sql connection string`);
+    if (!entry) throw malformed('listConnectionStrings', `no ${label} SQL connection string (is this an API for NoSQL account?)`);
+    return entry;
+  };
+  const optionalKeyOf = (kind: string, label: string): string | undefined => {
+    const entry = find(kind, `${label} sql connection string`);
+    return entry && keyOf(entry, label);
+  };
+  const primary = required('primary', 'primary');
   return {
-    primaryKey: keyOf(primary, 'primary', true) as string,
-    secondaryKey: keyOf(secondary, 'secondary', true) as string,
-    primaryReadonlyKey: keyOf(find('primaryreadonly', 'primary read-only sql connection string'), 'primary read-only', false),
-    secondaryReadonlyKey: keyOf(find('secondaryreadonly', 'secondary read-only sql connection string'), 'secondary read-only', false),
+    primaryKey: keyOf(primary, 'primary'),
+    secondaryKey: keyOf(required('secondary', 'secondary'), 'secondary'),
+    primaryReadonlyKey: optionalKeyOf('primaryreadonly', 'primary read-only'),
+    secondaryReadonlyKey: optionalKeyOf('secondaryreadonly', 'secondary read-only'),
     connectionStrings: entries,
-    primaryConnectionString: primary?.connectionString,
+    primaryConnectionString: primary.connectionString,
   };
 }
 
-/** Parse (after masking) the JSON body of a successful key operation. */
+/** Parse the JSON body of a successful key operation; its secrets must already be masked (maskKeyResponse). */
 export function parseKeyResponse(operation: Operation, body: Record<string, unknown>): KeySet {
-  maskKeyResponse(body);
   switch (operation) {
     case 'listKeys':
       return {
-        primaryKey: key(body, 'primaryMasterKey', operation, true) as string,
-        secondaryKey: key(body, 'secondaryMasterKey', operation, true) as string,
-        primaryReadonlyKey: key(body, 'primaryReadonlyMasterKey', operation, false),
-        secondaryReadonlyKey: key(body, 'secondaryReadonlyMasterKey', operation, false),
+        primaryKey: requiredKey(body, 'primaryMasterKey', operation),
+        secondaryKey: requiredKey(body, 'secondaryMasterKey', operation),
+        primaryReadonlyKey: optionalKey(body, 'primaryReadonlyMasterKey', operation),
+        secondaryReadonlyKey: optionalKey(body, 'secondaryReadonlyMasterKey', operation),
       };
     case 'readonlykeys': {
-      const primary = key(body, 'primaryReadonlyMasterKey', operation, true) as string;
-      const secondary = key(body, 'secondaryReadonlyMasterKey', operation, true) as string;
+      const primary = requiredKey(body, 'primaryReadonlyMasterKey', operation);
+      const secondary = requiredKey(body, 'secondaryReadonlyMasterKey', operation);
       return { primaryKey: primary, secondaryKey: secondary, primaryReadonlyKey: primary, secondaryReadonlyKey: secondary };
     }
     case 'listConnectionStrings':

@@ -1,19 +1,22 @@
 /**
  * The run: validate the inputs; get the identity's tokens (and, when needed, the VM's own
- * subscription, group and cloud) from IMDS; then either ask ARM for the keys (masked the moment
- * they arrive) or, keyless, use Entra ID on the data plane; optionally prove access with the
- * smoke test; hand the results to later steps; report.
+ * subscription, group and cloud) from IMDS; reach the account: through ARM, for its endpoint and
+ * (with auth keys) its keys, masked the moment they arrive; or at the endpoint given; optionally
+ * prove access with the smoke test; hand the results to later steps; report.
  */
 import * as core from '@actions/core';
-import { ArmClient, type Account } from './arm.ts';
+import { ArmClient } from './arm.ts';
+import { armOf } from './clouds.ts';
+import type { Config } from './config.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
-import { resolveIdentity, type Identity } from './identity.ts';
+import { resolveIdentity, type Identity, type ResolvedTarget } from './identity.ts';
 import { ImdsClient, identityEndpoint } from './imds.ts';
-import { armOf, readInputs, type Config } from './inputs.ts';
+import { readInputs } from './inputs.ts';
 import type { KeySet } from './keys.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
-import { preloadSmokeTest, round, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
+import { roundCharge } from './request-charge.ts';
+import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
@@ -21,7 +24,7 @@ type Time = <T>(step: string, work: Promise<T>) => Promise<T>;
 
 export async function run(): Promise<void> {
   const started = performance.now();
-  const report: Report = { account: '', operation: '', identity: '', outputs: [], exported: [], timings: [] };
+  const report: Report = { account: '', auth: 'keys', operation: '', identity: '', outputs: [], exported: [], timings: [] };
   const time: Time = async (step, work) => {
     const t0 = performance.now();
     try {
@@ -34,7 +37,8 @@ export async function run(): Promise<void> {
     const config = readInputs();
     Object.assign(report, {
       account: config.target?.accountName ?? config.endpoint ?? '',
-      operation: config.auth === 'entra' ? 'keyless (Entra ID)' : config.operation,
+      auth: config.auth,
+      operation: config.auth === 'keys' ? config.operation : 'keyless (Entra ID)',
       identity: config.identity ? `user-assigned (${config.identity.input})` : 'system-assigned',
     });
     const budget = new Budget(config.timeoutSeconds);
@@ -55,25 +59,11 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   if (config.smokeTest) preloadSmokeTest();
   const imds = new ImdsClient(identityEndpoint(), budget, config.identity);
   const id = await time('IMDS', resolveIdentity(config, imds));
-  Object.assign(report, {
-    principalId: id.principalId,
-    subscriptionId: id.target?.subscriptionId,
-    resourceGroup: id.target?.resourceGroup,
-  });
-  const arm = id.armToken && id.target ? armClient(config, id, budget) : undefined;
+  const target = id.account.target;
+  Object.assign(report, { principalId: id.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
 
-  let keys: KeySet | undefined;
-  let endpoint: string;
-  if (config.auth === 'keys') {
-    // The key operation and the account read (for the endpoint) run concurrently.
-    let account: Account;
-    [keys, account] = await time('ARM keys and account', settleBoth(arm!.listKeys(config.operation), arm!.readAccount()));
-    if (account.disableLocalAuth) throw keysDisabled(id);
-    endpoint = account.documentEndpoint;
-  } else {
-    endpoint = config.endpoint ?? (await time('ARM account', arm!.readAccount())).documentEndpoint;
-    core.info(`Keyless (Entra ID): no keys fetched; the data plane is used with the identity's own token.`);
-  }
+  const { endpoint, keys } = await reachAccount(config, id, time, budget);
+  if (!keys) core.info(`Keyless (Entra ID): no keys fetched; the data plane is used with the identity's own token.`);
 
   let smokeTest: SmokeTestResult | undefined;
   if (config.smokeTest) {
@@ -83,37 +73,42 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
         {
           ...config.smokeTest,
           endpoint,
-          key: keys?.primaryKey,
-          credential: keys ? undefined : dataPlaneCredential(imds, id),
+          access: keys ? { key: keys.primaryKey } : { credential: dataPlaneCredential(imds, id) },
           runId: runId(),
-          rbac: { principalId: id.principalId, accountName: id.target?.accountName, resourceGroup: id.target?.resourceGroup },
+          rbac: { principalId: id.principalId, accountName: target?.accountName, resourceGroup: target?.resourceGroup },
         },
         budget,
       ),
     );
     report.smokeTest = smokeTest.steps;
-    core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${round(smokeTest.requestCharge)} RU in all.`);
+    core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }
 
   const set = buildOutputs({ keys, endpoint, principalId: id.principalId, smokeTest });
   publishOutputs(set, config.exportVariables);
   report.outputs = [...set.outputs.keys()];
   report.exported = config.exportVariables ? [...set.variables.keys()] : [];
-  const what = keys ? `Fetched ${config.operation} for` : 'Resolved';
-  core.info(
-    `${what} Cosmos DB account ${id.target ? `'${id.target.accountName}' ` : ''}(${endpoint}); outputs: ${report.outputs.join(', ')}.`,
-  );
+  const what = config.auth === 'keys' ? `Fetched ${config.operation} for` : 'Resolved';
+  core.info(`${what} Cosmos DB account ${target ? `'${target.accountName}' ` : ''}(${endpoint}); outputs: ${report.outputs.join(', ')}.`);
 }
 
-function armClient(config: Config, id: Identity, budget: Budget): ArmClient {
-  const target = id.target!;
+/**
+ * The account's endpoint, and with auth keys its keys: from ARM (the key operation and the
+ * account read concurrently), or the endpoint input as given.
+ */
+async function reachAccount(config: Config, id: Identity, time: Time, budget: Budget): Promise<{ endpoint: string; keys?: KeySet }> {
+  if (id.account.via === 'endpoint') return { endpoint: id.account.endpoint };
+  const arm = armClient(config, id, id.account.target, id.account.armToken.accessToken, budget);
+  if (config.auth !== 'keys') return { endpoint: (await time('ARM account', arm.readAccount())).documentEndpoint };
+  const [keys, account] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
+  if (account.disableLocalAuth) throw keysDisabled(id.account.target.accountName);
+  return { endpoint: account.documentEndpoint, keys };
+}
+
+function armClient(config: Config, id: Identity, target: ResolvedTarget, token: string, budget: Budget): ArmClient {
   const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
-  return new ArmClient(
-    armOf(config, id.cloud).endpoint,
-    id.armToken!.accessToken,
-    { ...target, accountId, principalId: id.principalId, apiVersion: config.apiVersion },
-    budget,
-  );
+  const scope = { ...target, accountId, principalId: id.principalId, apiVersion: config.apiVersion };
+  return new ArmClient(armOf(config, id.cloud).endpoint, token, scope, budget);
 }
 
 /** The data-plane token for @azure/cosmos, from IMDS, cached and refreshed before it expires. */
@@ -129,10 +124,9 @@ function dataPlaneCredential(imds: ImdsClient, id: Identity): Credential {
 }
 
 /** With auth keys, an account that refuses keys on its data plane is a failure, not a handout. */
-function keysDisabled(id: Identity): ActionError {
-  const name = id.target?.accountName ?? 'The account';
+function keysDisabled(accountName: string): ActionError {
   return new ActionError(
-    `Account '${name}' has local (key) authentication disabled (disableLocalAuth), so its keys cannot work on the data plane; no keys were handed out. ` +
+    `Account '${accountName}' has local (key) authentication disabled (disableLocalAuth), so its keys cannot work on the data plane; no keys were handed out. ` +
       'Use auth: entra instead, and give the identity a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor).',
   );
 }

@@ -4,8 +4,9 @@
  */
 import * as core from '@actions/core';
 import type { KeySet } from './keys.ts';
-import { round, type SmokeTestResult } from './smoke-test.ts';
 import { maskSecret } from './masking.ts';
+import { roundCharge } from './request-charge.ts';
+import type { SmokeTestResult } from './smoke-test.ts';
 
 export interface OutputSet {
   /** Output name → value, in the order they are written. */
@@ -44,7 +45,7 @@ export function buildOutputs({ keys, endpoint, principalId, smokeTest }: Results
   outputs.set('smoke-test', smokeTest ? 'passed' : 'skipped');
   if (smokeTest) {
     outputs.set('smoke-test-duration-ms', String(Math.round(smokeTest.ms)));
-    outputs.set('smoke-test-request-charge', String(round(smokeTest.requestCharge)));
+    outputs.set('smoke-test-request-charge', String(roundCharge(smokeTest.requestCharge)));
   }
   return { outputs, variables };
 }

@@ -5,9 +5,12 @@
  * cause, never an item or a secret.
  */
 import * as core from '@actions/core';
-import type { Container, CosmosClient, ErrorResponse, OfferDefinition, PartitionKeyDefinition } from '@azure/cosmos';
+import type { Container, CosmosClient, OfferDefinition, PartitionKeyDefinition } from '@azure/cosmos';
+import type { SmokeTestConfig } from './config.ts';
+import { explainDataPlaneFailure } from './data-plane-errors.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
+import { chargeOf, roundCharge } from './request-charge.ts';
 
 /** An Entra ID token source for the data plane (what @azure/cosmos calls aadCredentials). */
 export interface Credential {
@@ -16,17 +19,13 @@ export interface Credential {
   getToken(): Promise<{ token: string; expiresOnTimestamp: number }>;
 }
 
-export interface SmokeTestOptions {
+/** The smoke test's inputs, and what the run found out: where the account is and how to sign in. */
+export interface SmokeTestOptions extends SmokeTestConfig {
   readonly endpoint: string;
-  /** The account key (auth keys) or an Entra ID credential (auth entra): exactly one. */
-  readonly key?: string;
-  readonly credential?: Credential;
+  /** The account key (auth keys), or an Entra ID credential (auth entra). */
+  readonly access: { readonly key: string } | { readonly credential: Credential };
   /** For data-plane role advice: who is asking, on which account. */
-  readonly rbac?: { readonly principalId?: string; readonly accountName?: string; readonly resourceGroup?: string };
-  readonly database?: string;
-  readonly container?: string;
-  readonly query: string;
-  readonly write: boolean;
+  readonly rbac: { readonly principalId?: string; readonly accountName?: string; readonly resourceGroup?: string };
   /** Makes the write probe's item ID unique to this run. */
   readonly runId: string;
 }
@@ -44,16 +43,7 @@ export interface SmokeTestResult {
   readonly requestCharge: number;
 }
 
-type Step = 'account' | 'database' | 'container' | 'query' | 'write probe';
-
-/** A failed step, explained. */
-class StepFailure extends ActionError {
-  override name = 'StepFailure';
-}
-
-interface Charged {
-  readonly requestCharge?: number;
-}
+export type Step = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
 let cosmos: Promise<typeof CosmosClient> | undefined;
 
@@ -71,10 +61,11 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
   preloadSmokeTest();
   const Client = await cosmos!;
   const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
-  const credential = options.credential;
-  const auth = credential
-    ? { aadCredentials: { getToken: () => credential.getToken() }, aadScope: credential.scope }
-    : { key: options.key };
+  const access = options.access;
+  const auth =
+    'credential' in access
+      ? { aadCredentials: { getToken: () => access.credential.getToken() }, aadScope: access.credential.scope }
+      : { key: access.key };
   const client: CosmosClient = new Client({
     endpoint: options.endpoint,
     ...auth,
@@ -101,7 +92,7 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
       if (result.status === 'rejected') throw explainDataPlaneFailure(name, result.reason, options, budget);
       steps.push(result.value);
       core.info(
-        `Smoke test: ${name} ok in ${Math.round(result.value.ms)} ms, ${round(result.value.requestCharge)} RU: ${result.value.detail}`,
+        `Smoke test: ${name} ok in ${Math.round(result.value.ms)} ms, ${roundCharge(result.value.requestCharge)} RU: ${result.value.detail}`,
       );
     });
   };
@@ -163,16 +154,6 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
   return { steps, ms: performance.now() - started, requestCharge };
 }
 
-export function round(requestCharge: number): number {
-  return Math.round(requestCharge * 100) / 100;
-}
-
-function chargeOf(response: Charged): number {
-  if (typeof response.requestCharge === 'number' && Number.isFinite(response.requestCharge)) return response.requestCharge;
-  const header = Number((response as { headers?: Record<string, unknown> }).headers?.['x-ms-request-charge']);
-  return Number.isFinite(header) ? header : 0;
-}
-
 /**
  * Provisioned or autoscale throughput of the container, else of its database (shared); never
  * fatal. Offers are found by resource ID, taken from the container's `_self` (dbs/<db>/colls/<coll>/).
@@ -216,7 +197,7 @@ async function readThroughput(
 }
 
 /** An item whose partition key path(s) hold its own ID, e.g. { id, tenant: { id } } for /tenant/id. */
-export function probeItem(id: string, partitionKey: PartitionKeyDefinition | undefined): Record<string, unknown> {
+function probeItem(id: string, partitionKey: PartitionKeyDefinition | undefined): Record<string, unknown> {
   const item: Record<string, unknown> = { id, purpose: 'cosmos-managed-identity-keys smoke test; safe to delete' };
   for (const path of partitionKey?.paths ?? []) {
     const parts = path.split('/').filter(Boolean);
@@ -257,100 +238,5 @@ async function writeProbe(
         .item(id, key)
         .delete()
         .catch(() => undefined);
-  }
-}
-
-const NETWORK: Record<string, string> = {
-  ENOTFOUND: 'DNS could not resolve the account host: with a private endpoint, the runner needs the privatelink DNS zone',
-  EAI_AGAIN: 'DNS did not answer for the account host',
-  ECONNREFUSED: 'the connection was refused: a firewall or private endpoint rule blocks this runner',
-  ETIMEDOUT: 'the connection timed out: a firewall or private endpoint rule likely drops traffic from this runner',
-  ECONNRESET: 'the connection was reset: a firewall, proxy or private endpoint rule likely blocks this runner',
-};
-
-/** One message for a failed step: what failed, why in plain words, and what to do. */
-export function explainDataPlaneFailure(step: Step, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
-  if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
-  const prefix = `Smoke test failed at step '${step}' against ${hostOf(options.endpoint)}:`;
-  if (budget.signal.aborted) {
-    return new StepFailure(
-      `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
-    );
-  }
-  const e = error as ErrorResponse & { cause?: { code?: string }; name?: string };
-  const status = typeof e.code === 'number' ? e.code : undefined;
-  const substatus = e.substatus ?? Number(e.headers?.['x-ms-substatus']);
-  const activity = e.activityId ?? (e.headers?.['x-ms-activity-id'] as string | undefined);
-  const id = activity ? ` (activity ID ${activity})` : '';
-  const bodyMessage = typeof e.body?.message === 'string' ? e.body.message : '';
-  let text: string;
-  const entra = options.credential !== undefined;
-  if (entra && status === 403 && (substatus === 5301 || /RBAC|principal/i.test(bodyMessage))) {
-    text = dataPlaneRoleAdvice(options, step);
-  } else if (entra && status === 401) {
-    text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${options.credential?.scope.replace('/.default', '')}).`;
-  } else if (status === 401 && substatus === 5202) {
-    text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
-  } else if (status === 401) {
-    text = `the key was refused (401): it is wrong or was rotated after it was fetched. Re-run the job; if it persists, check that the key matches this account's endpoint.`;
-  } else if (status === 403 && /firewall|ip address|virtual network|private endpoint/i.test(bodyMessage)) {
-    text = `the account's firewall or network rules block this runner (403). Allow the runner's network (or use a private endpoint) in the account's Networking settings.`;
-  } else if (status === 403 && step === 'write probe') {
-    text = `the write was refused (403): the key is read-only. Use operation: listKeys (or listConnectionStrings) for a read-write key, or drop smoke-test-write.`;
-  } else if (status === 403) {
-    text = `the request was refused (403${Number.isFinite(substatus) ? `, substatus ${substatus}` : ''}).`;
-  } else if (status === 404 && step === 'database') {
-    text = `database '${options.database}' does not exist in this account. Check the database input.`;
-  } else if (status === 404 && (step === 'container' || step === 'query')) {
-    text = `container '${options.container}' does not exist in database '${options.database}'. Check the container input.`;
-  } else if (status === 400 && step === 'query') {
-    text = `the query was rejected as invalid (400). Check the query input.`;
-  } else if (status === 429) {
-    text = `the account throttled the request (429) even after the SDK's retries. Its provisioned throughput is exhausted: retry later or raise the RU/s.`;
-  } else if (status !== undefined) {
-    text = `the data plane answered ${status}${Number.isFinite(substatus) ? ` (substatus ${substatus})` : ''}.`;
-  } else {
-    text = networkCause(e);
-  }
-  return new StepFailure(`${prefix} ${text}${id}`);
-}
-
-export const DATA_ROLES = {
-  reader: { name: 'Cosmos DB Built-in Data Reader', id: '00000000-0000-0000-0000-000000000001' },
-  contributor: { name: 'Cosmos DB Built-in Data Contributor', id: '00000000-0000-0000-0000-000000000002' },
-} as const;
-
-/** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
-function dataPlaneRoleAdvice(options: SmokeTestOptions, step: Step): string {
-  const role = step === 'write probe' || options.write ? DATA_ROLES.contributor : DATA_ROLES.reader;
-  const principal = options.rbac?.principalId ?? '<principal-id>';
-  const account = options.rbac?.accountName ?? hostOf(options.endpoint).split('.')[0] ?? '<account>';
-  const group = options.rbac?.resourceGroup ?? '<resource-group>';
-  return (
-    `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403). ` +
-    `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access. ` +
-    `Assign '${role.name}': az cosmosdb sql role assignment create --account-name ${account} --resource-group ${group} ` +
-    `--scope "/" --principal-id ${principal} --role-definition-id ${role.id}`
-  );
-}
-
-function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
-  const code = [
-    error.cause?.code,
-    typeof error.code === 'string' ? error.code : undefined,
-    /\b(E[A-Z_]{4,})\b/.exec(error.message ?? '')?.[1],
-  ].find((c): c is string => typeof c === 'string' && c !== 'REQUEST_SEND_ERROR');
-  if (code && NETWORK[code]) return `${NETWORK[code]} (${code}).`;
-  if (code && /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/.test(code)) {
-    return `TLS verification failed (${code}): a TLS-inspecting proxy needs its CA given to Node with NODE_EXTRA_CA_CERTS.`;
-  }
-  return `the request failed (${code ?? error.name ?? 'unknown error'}).`;
-}
-
-function hostOf(endpoint: string): string {
-  try {
-    return new URL(endpoint).host;
-  } catch {
-    return endpoint;
   }
 }

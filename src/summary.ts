@@ -1,11 +1,16 @@
 /** The job summary: what was fetched and how long it took. Never a secret. */
 import * as core from '@actions/core';
-import { round, type SmokeStep } from './smoke-test.ts';
+import type { Auth } from './config.ts';
+import { roundCharge } from './request-charge.ts';
+import type { SmokeStep } from './smoke-test.ts';
 
 export interface RunReport {
   readonly account: string;
   readonly subscriptionId?: string;
   readonly resourceGroup?: string;
+  /** keys, or entra (keyless): the title says what was done. */
+  readonly auth: Auth;
+  /** The key operation, or how keyless access was resolved, as a reader would say it. */
   readonly operation: string;
   readonly identity: string;
   readonly principalId?: string;
@@ -31,7 +36,7 @@ export async function writeSummary(report: RunReport): Promise<void> {
     rows.push(['Outputs set', report.outputs.join(', ')]);
     if (report.exported.length) rows.push(['Variables exported', report.exported.join(', ')]);
   }
-  const keyless = report.operation.startsWith('keyless');
+  const keyless = report.auth === 'entra';
   const title = `${keyless ? 'Cosmos DB access (keyless)' : 'Cosmos DB keys'}: ${report.error ? 'failed' : keyless ? 'verified' : 'fetched'}`;
   const summary = core.summary.addHeading(title, 3).addTable([
     [
@@ -49,7 +54,7 @@ export async function writeSummary(report: RunReport): Promise<void> {
         { data: 'RU', header: true },
         { data: 'Result', header: true },
       ],
-      ...report.smokeTest.map((s) => [s.name, String(Math.round(s.ms)), String(round(s.requestCharge)), escapeHtml(s.detail)]),
+      ...report.smokeTest.map((s) => [s.name, String(Math.round(s.ms)), String(roundCharge(s.requestCharge)), escapeHtml(s.detail)]),
     ]);
   }
   if (report.timings.length) {

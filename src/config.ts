@@ -1,0 +1,75 @@
+/**
+ * The run's configuration: every input, validated (see inputs.ts). Its shape carries the rules:
+ * keys need an account; keyless (Entra ID) takes either an account (its endpoint read from ARM)
+ * or the endpoint itself (then ARM is not called at all).
+ */
+import type { Cloud } from './clouds.ts';
+
+export type Operation = 'readonlykeys' | 'listKeys' | 'listConnectionStrings';
+export const OPERATIONS: readonly Operation[] = ['readonlykeys', 'listKeys', 'listConnectionStrings'];
+
+export const DEFAULT_API_VERSION = '2025-04-15';
+export const DEFAULT_TIMEOUT_SECONDS = 90;
+
+/** How IMDS is told which user-assigned identity to use (its query parameter name). */
+export interface IdentitySelector {
+  readonly input: 'client-id' | 'object-id' | 'identity-resource-id';
+  readonly param: 'client_id' | 'object_id' | 'msi_res_id';
+  readonly value: string;
+}
+
+/** The account, with subscription and group left undefined when IMDS should supply them. */
+export interface AccountTarget {
+  readonly accountName: string;
+  readonly subscriptionId?: string;
+  readonly resourceGroup?: string;
+}
+
+/** What the smoke test reads (and writes), when it is on. */
+export interface SmokeTestConfig {
+  readonly database?: string;
+  readonly container?: string;
+  readonly query: string;
+  readonly write: boolean;
+}
+
+export interface CommonConfig {
+  readonly identity?: IdentitySelector;
+  /** `auto`: the VM's own cloud, from instance metadata. */
+  readonly cloud: Cloud | 'auto';
+  /** arm-endpoint and arm-resource when given; otherwise the cloud's. */
+  readonly armEndpoint?: string;
+  readonly armResource?: string;
+  readonly apiVersion: string;
+  readonly exportVariables: boolean;
+  readonly timeoutSeconds: number;
+  /** Undefined when the smoke test is off. */
+  readonly smokeTest?: SmokeTestConfig;
+}
+
+/** auth: keys: fetch the account keys from ARM with `operation`. */
+export interface KeysConfig extends CommonConfig {
+  readonly auth: 'keys';
+  readonly target: AccountTarget;
+  readonly endpoint?: undefined;
+  readonly operation: Operation;
+}
+
+/** auth: entra, endpoint read from ARM's account read. */
+export interface EntraAccountConfig extends CommonConfig {
+  readonly auth: 'entra';
+  readonly target: AccountTarget;
+  readonly endpoint?: undefined;
+}
+
+/** auth: entra with the endpoint input: ARM is never called (an account, if given, names it in advice). */
+export interface EntraEndpointConfig extends CommonConfig {
+  readonly auth: 'entra';
+  readonly target?: AccountTarget;
+  readonly endpoint: string;
+}
+
+export type Config = KeysConfig | EntraAccountConfig | EntraEndpointConfig;
+/** The configurations that call ARM: the account is known, the endpoint is not. */
+export type ArmConfig = KeysConfig | EntraAccountConfig;
+export type Auth = Config['auth'];

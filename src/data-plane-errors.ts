@@ -1,0 +1,95 @@
+/**
+ * Explains a failed smoke-test step: what failed, why in plain words, and what to do (the data
+ * plane's status and substatus, network error codes, the data-plane role to assign).
+ */
+import type { ErrorResponse } from '@azure/cosmos';
+import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
+import type { Budget } from './http.ts';
+import { ROLES } from './roles.ts';
+import { hostOf, serverText } from './sanitize.ts';
+import type { SmokeTestOptions, Step } from './smoke-test.ts';
+
+/** A failed step, explained. */
+class StepFailure extends ActionError {
+  override name = 'StepFailure';
+}
+
+const NETWORK: Record<string, string> = {
+  ENOTFOUND: 'DNS could not resolve the account host: with a private endpoint, the runner needs the privatelink DNS zone',
+  EAI_AGAIN: 'DNS did not answer for the account host',
+  ECONNREFUSED: 'the connection was refused: a firewall or private endpoint rule blocks this runner',
+  ETIMEDOUT: 'the connection timed out: a firewall or private endpoint rule likely drops traffic from this runner',
+  ECONNRESET: 'the connection was reset: a firewall, proxy or private endpoint rule likely blocks this runner',
+};
+
+/** One message for a failed step: what failed, why in plain words, and what to do. */
+export function explainDataPlaneFailure(step: Step, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
+  if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
+  const prefix = `Smoke test failed at step '${step}' against ${hostOf(options.endpoint, options.endpoint)}:`;
+  if (budget.signal.aborted) {
+    return new StepFailure(
+      `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
+    );
+  }
+  const e = error as ErrorResponse & { cause?: { code?: string }; name?: string };
+  const status = typeof e.code === 'number' ? e.code : undefined;
+  const substatus = e.substatus ?? Number(e.headers?.['x-ms-substatus']);
+  const activity = e.activityId ?? (e.headers?.['x-ms-activity-id'] as string | undefined);
+  const id = activity ? ` (activity ID ${serverText(activity, 100)})` : '';
+  const bodyMessage = typeof e.body?.message === 'string' ? e.body.message : '';
+  let text: string;
+  const entra = 'credential' in options.access ? options.access.credential : undefined;
+  if (entra && status === 403 && (substatus === 5301 || /RBAC|principal/i.test(bodyMessage))) {
+    text = dataPlaneRoleAdvice(options, step);
+  } else if (entra && status === 401) {
+    text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${entra.scope.replace('/.default', '')}).`;
+  } else if (status === 401 && substatus === 5202) {
+    text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
+  } else if (status === 401) {
+    text = `the key was refused (401): it is wrong or was rotated after it was fetched. Re-run the job; if it persists, check that the key matches this account's endpoint.`;
+  } else if (status === 403 && /firewall|ip address|virtual network|private endpoint/i.test(bodyMessage)) {
+    text = `the account's firewall or network rules block this runner (403). Allow the runner's network (or use a private endpoint) in the account's Networking settings.`;
+  } else if (status === 403 && step === 'write probe') {
+    text = `the write was refused (403): the key is read-only. Use operation: listKeys (or listConnectionStrings) for a read-write key, or drop smoke-test-write.`;
+  } else if (status === 403) {
+    text = `the request was refused (403${Number.isFinite(substatus) ? `, substatus ${substatus}` : ''}).`;
+  } else if (status === 404 && step === 'database') {
+    text = `database '${options.database}' does not exist in this account. Check the database input.`;
+  } else if (status === 404 && (step === 'container' || step === 'query')) {
+    text = `container '${options.container}' does not exist in database '${options.database}'. Check the container input.`;
+  } else if (status === 400 && step === 'query') {
+    text = `the query was rejected as invalid (400). Check the query input.`;
+  } else if (status === 429) {
+    text = `the account throttled the request (429) even after the SDK's retries. Its provisioned throughput is exhausted: retry later or raise the RU/s.`;
+  } else if (status !== undefined) {
+    text = `the data plane answered ${status}${Number.isFinite(substatus) ? ` (substatus ${substatus})` : ''}.`;
+  } else {
+    text = networkCause(e);
+  }
+  return new StepFailure(`${prefix} ${text}${id}`);
+}
+
+/** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
+function dataPlaneRoleAdvice(options: SmokeTestOptions, step: Step): string {
+  const role = step === 'write probe' || options.write ? ROLES.dataContributor : ROLES.dataReader;
+  const principal = options.rbac.principalId ?? '<principal-id>';
+  const account = options.rbac.accountName ?? hostOf(options.endpoint, options.endpoint).split('.')[0] ?? '<account>';
+  const group = options.rbac.resourceGroup ?? '<resource-group>';
+  return (
+    `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403). ` +
+    `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access. ` +
+    `Assign '${role.name}': az cosmosdb sql role assignment create --account-name ${account} --resource-group ${group} ` +
+    `--scope "/" --principal-id ${principal} --role-definition-id ${role.id}`
+  );
+}
+
+function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
+  const code = [
+    error.cause?.code,
+    typeof error.code === 'string' ? error.code : undefined,
+    /\b(E[A-Z_]{4,})\b/.exec(error.message ?? '')?.[1],
+  ].find((c): c is string => typeof c === 'string' && c !== 'REQUEST_SEND_ERROR');
+  if (code && NETWORK[code]) return `${NETWORK[code]} (${code}).`;
+  if (code && isTlsFailure(code)) return `TLS verification failed (${code}): ${TLS_FIX}`;
+  return `the request failed (${code ?? error.name ?? 'unknown error'}).`;
+}

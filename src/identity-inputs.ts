@@ -1,0 +1,41 @@
+/** The user-assigned identity selector: at most one of client-id, object-id, identity-resource-id. */
+import * as core from '@actions/core';
+import { GUID, checkResourceGroup, checkSubscriptionId } from './account-inputs.ts';
+import type { IdentitySelector } from './config.ts';
+import { InputError, quote } from './errors.ts';
+
+const IDENTITY_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
+const IDENTITY_ID =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/([^/]+)$/i;
+
+const SELECTORS = [
+  ['client-id', 'client_id'],
+  ['object-id', 'object_id'],
+  ['identity-resource-id', 'msi_res_id'],
+] as const;
+
+export function parseIdentity(): IdentitySelector | undefined {
+  const given = SELECTORS.map(([input, param]) => ({ input, param, value: core.getInput(input) })).filter((s) => s.value !== '');
+  if (given.length > 1) {
+    throw new InputError(
+      given.map((s) => s.input).join("' and '"),
+      'give at most one of client-id, object-id and identity-resource-id to select a user-assigned identity.',
+    );
+  }
+  const selector = given[0];
+  if (!selector) return undefined;
+  if (selector.param === 'msi_res_id') {
+    const match = IDENTITY_ID.exec(selector.value);
+    if (!match || !IDENTITY_NAME.test(match[3] ?? '')) {
+      throw new InputError(
+        selector.input,
+        `${quote(selector.value)} is not a user-assigned identity ID of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>.`,
+      );
+    }
+    checkSubscriptionId(selector.input, match[1] ?? '');
+    checkResourceGroup(selector.input, match[2] ?? '');
+  } else if (!GUID.test(selector.value)) {
+    throw new InputError(selector.input, `${quote(selector.value)} is not a GUID.`);
+  }
+  return selector;
+}

@@ -1,0 +1,20 @@
+/**
+ * Text a server sent (IMDS, ARM, the data plane) is untrusted: before it reaches a log line or an
+ * error it goes through here. Every such string passes this one function, so that hardening it
+ * hardens every place at once.
+ */
+
+/** Server text on one line: whitespace (newlines included) collapsed, at most `max` characters. */
+export function serverText(text: string, max = 300): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+/** The host (and port) of a URL, or `fallback` when it is not an absolute URL. */
+export function hostOf(url: string, fallback: string): string {
+  try {
+    return new URL(url).host || fallback;
+  } catch {
+    return fallback;
+  }
+}
