@@ -48,7 +48,7 @@ export interface CommonConfig {
 }
 
 /** auth: keys: fetch the account keys from ARM with `operation`. */
-export interface KeysConfig extends CommonConfig {
+interface KeysConfig extends CommonConfig {
   readonly auth: 'keys';
   readonly target: AccountTarget;
   readonly endpoint?: undefined;
@@ -56,20 +56,18 @@ export interface KeysConfig extends CommonConfig {
 }
 
 /** auth: entra, endpoint read from ARM's account read. */
-export interface EntraAccountConfig extends CommonConfig {
+interface EntraAccountConfig extends CommonConfig {
   readonly auth: 'entra';
   readonly target: AccountTarget;
   readonly endpoint?: undefined;
 }
 
 /** auth: entra with the endpoint input: ARM is never called (an account, if given, names it in advice). */
-export interface EntraEndpointConfig extends CommonConfig {
+interface EntraEndpointConfig extends CommonConfig {
   readonly auth: 'entra';
   readonly target?: AccountTarget;
   readonly endpoint: string;
 }
 
 export type Config = KeysConfig | EntraAccountConfig | EntraEndpointConfig;
-/** The configurations that call ARM: the account is known, the endpoint is not. */
-export type ArmConfig = KeysConfig | EntraAccountConfig;
 export type Auth = Config['auth'];

@@ -39,7 +39,7 @@ class BudgetExpired extends Error {
 }
 
 /** What went wrong on one attempt, as a retry policy sees it. */
-export interface Failure {
+interface Failure {
   readonly status?: number;
   readonly code?: string;
   readonly retryAfterMs?: number;
@@ -91,7 +91,7 @@ export class BodyTooLarge extends Error {
   override name = 'BodyTooLarge';
 }
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
 export function parseRetryAfter(value: string | string[] | undefined): number | undefined {

@@ -12,7 +12,7 @@ import type { ImdsClient, InstanceMetadata, Token } from './imds.ts';
 export type ResolvedTarget = Required<AccountTarget>;
 
 /** How the run reaches the account: through ARM with a token for it, or at the endpoint given. */
-export type AccountAccess =
+type AccountAccess =
   | { readonly via: 'arm'; readonly target: ResolvedTarget; readonly armToken: Token }
   | { readonly via: 'endpoint'; readonly endpoint: string; readonly target?: ResolvedTarget };
 

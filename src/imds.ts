@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ActionError } from './errors.ts';
+import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
 import {
   BodyTooLarge,
   NetworkFailure,
@@ -20,7 +21,6 @@ import {
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc.ts';
 import type { IdentitySelector } from './config.ts';
 import { maskSecret } from './masking.ts';
-import { serverText } from './sanitize.ts';
 
 const DEFAULT_IMDS = 'http://169.254.169.254';
 const TOKEN_PATH = '/metadata/identity/oauth2/token';
@@ -135,6 +135,10 @@ export class ImdsClient {
     return this.endpoint.baseUrl;
   }
 
+  private get context(): ImdsContext {
+    return { endpoint: this.endpoint, identity: this.identity, budgetSeconds: this.budget.seconds };
+  }
+
   /** A token for `resource` (the exact audience), cached for the run until shortly before it expires. */
   getToken(resource: string): Promise<Token> {
     const cached = this.tokens.get(resource);
@@ -170,9 +174,9 @@ export class ImdsClient {
     const body = parseJsonObject(res.body);
     const accessToken = body?.['access_token'];
     if (typeof accessToken === 'string' && accessToken !== '') maskSecret(accessToken);
-    if (res.status !== 200) throw this.explain(res, body, 'a managed identity token');
+    if (res.status !== 200) throw explainImdsAnswer(res, body, 'a managed identity token', this.context);
     if (typeof accessToken !== 'string' || accessToken === '') {
-      throw new ActionError(`IMDS answered 200 without an access_token (${this.where(url)}). Is ${this.baseUrl} really IMDS?`);
+      throw new ActionError(`IMDS answered 200 without an access_token (${where(url)}). Is ${this.baseUrl} really IMDS?`);
     }
     // expires_on is seconds since the epoch, as a string; fall back to expires_in, then to 5 minutes.
     const on = Number(body?.['expires_on']) * 1000;
@@ -191,7 +195,7 @@ export class ImdsClient {
     url.searchParams.set('api-version', this.endpoint.kind === 'arc' ? ARC_API_VERSION : '2021-02-01');
     const res = await this.get(url, 'instance metadata');
     const body = parseJsonObject(res.body);
-    if (res.status !== 200) throw this.explain(res, body, 'instance metadata');
+    if (res.status !== 200) throw explainImdsAnswer(res, body, 'instance metadata', this.context);
     const compute = body?.['compute'];
     const field = (name: string): string => {
       const value = (compute as Record<string, unknown> | undefined)?.[name];
@@ -207,10 +211,6 @@ export class ImdsClient {
     return metadata;
   }
 
-  private where(url: URL): string {
-    return `${url.origin}${url.pathname}`;
-  }
-
   private async get(url: URL, what: string, extra: Record<string, string> = {}): Promise<Exchange> {
     try {
       return await send(this.transport, { url, method: 'GET', headers: { Metadata: 'true', ...extra } }, IMDS_RETRY, this.budget);
@@ -218,67 +218,9 @@ export class ImdsClient {
       if (error instanceof BodyTooLarge) {
         throw new ActionError(`IMDS answered the request for ${what} with an oversized body; is ${this.baseUrl} really IMDS?`);
       }
-      if (error instanceof NetworkFailure) throw this.unreachable(error, url, what);
+      if (error instanceof NetworkFailure) throw imdsUnreachable(error, url, what, this.context);
       throw error;
     }
-  }
-
-  private unreachable(failure: NetworkFailure, url: URL, what: string): ActionError {
-    if (failure.timedOut) {
-      const last = failure.lastStatus ? `; IMDS last answered ${failure.lastStatus}` : '';
-      return new ActionError(
-        `Timed out after ${this.budget.seconds} s (timeout-seconds) waiting for ${what} from IMDS at ${this.where(url)} (${failure.attempts} attempt(s)${last}). ` +
-          'IMDS can take up to 70 s while it is being upgraded; raise timeout-seconds if this repeats.',
-      );
-    }
-    const notAzure = ['ECONNREFUSED', 'ECONNECTTIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
-    if (notAzure.includes(failure.code) && this.endpoint.kind === 'arc') {
-      return new ActionError(
-        `Cannot reach the Azure Arc agent at ${this.where(url)} (${failure.code}), although IDENTITY_ENDPOINT and IMDS_ENDPOINT are set. ` +
-          'Check that the agent is running (azcmagent show) and connected.',
-      );
-    }
-    if (notAzure.includes(failure.code)) {
-      return new ActionError(
-        `Cannot reach the Azure Instance Metadata Service at ${this.baseUrl} (${failure.code}). ` +
-          'This runner does not look like an Azure VM (or Azure Arc machine) with a managed identity. ' +
-          'Run the job on a self-hosted runner on an Azure VM, and enable its identity: az vm identity assign --resource-group <group> --name <vm>.',
-      );
-    }
-    return new ActionError(
-      `The connection to IMDS at ${this.where(url)} failed (${failure.code}) after ${failure.attempts} attempt(s) while asking for ${what}.`,
-    );
-  }
-
-  private explain(res: Exchange, body: Record<string, unknown> | undefined, what: string): ActionError {
-    const error = typeof body?.['error'] === 'string' ? body['error'] : undefined;
-    const description = typeof body?.['error_description'] === 'string' ? body['error_description'] : '';
-    const said = error ? ` IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
-    const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
-    const requestId = header(res.headers, 'x-ms-request-id');
-    const id = requestId ? ` (IMDS request ID ${requestId})` : '';
-    let fix: string;
-    const selector = this.identity;
-    if (res.status === 400 && /multiple user assigned/i.test(description)) {
-      fix = 'This VM has several user-assigned identities and none was selected: give client-id, object-id or identity-resource-id.';
-    } else if (res.status === 400 && /identity not found/i.test(description)) {
-      fix = selector
-        ? `No identity with ${selector.input} '${selector.value}' is assigned to this VM. Assign it (az vm identity assign --identities <identity resource ID>) or fix ${selector.input}.`
-        : 'This VM has no system-assigned managed identity. Enable it (az vm identity assign --resource-group <group> --name <vm>) or select a user-assigned identity with client-id, object-id or identity-resource-id.';
-    } else if (res.status === 400 || res.status === 401 || res.status === 403) {
-      fix = selector
-        ? `IMDS refused the request for ${what}. Check ${selector.input} names an identity assigned to this VM.`
-        : `IMDS refused the request for ${what}. Check that this VM has a managed identity enabled.`;
-    } else if (res.status === 404) {
-      fix = `IMDS still answered 404${attempts} for ${what}: the identity may not have propagated yet (wait a minute and re-run), or this endpoint is not IMDS.`;
-    } else if (res.status === 410) {
-      fix = `IMDS answered 410 (being upgraded)${attempts} and did not recover within timeout-seconds (${this.budget.seconds} s) or IMDS's 70 s upgrade window. Re-run the job.`;
-    } else if (res.status === 429) {
-      fix = `IMDS throttled the request for ${what}${attempts} (about 20 token requests a second are allowed per VM). Re-run later, or run fewer jobs at once on this VM.`;
-    } else {
-      fix = `IMDS answered ${res.status}${attempts} for ${what}.`;
-    }
-    return new ActionError(`${fix}${said}${id}`);
   }
 }
 

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 
 /** The forms of a secret worth registering: the value and its URL-encoded form. */
-export function secretForms(value: string): string[] {
+function secretForms(value: string): string[] {
   const forms = [value];
   const encoded = encodeURIComponent(value);
   if (encoded !== value) forms.push(encoded);

@@ -1,0 +1,86 @@
+/**
+ * Turns IMDS's (and the Arc agent's) failures into one message that names the cause and the
+ * fix: no identity, the wrong selector, not an Azure VM, IMDS upgrading or throttling.
+ */
+import type { IdentitySelector } from './config.ts';
+import { ActionError } from './errors.ts';
+import { header, type Exchange, type NetworkFailure } from './http.ts';
+import type { IdentityEndpoint } from './imds.ts';
+import { serverText } from './sanitize.ts';
+
+/** What a message needs to know about the client that failed. */
+export interface ImdsContext {
+  readonly endpoint: IdentityEndpoint;
+  readonly identity?: IdentitySelector;
+  readonly budgetSeconds: number;
+}
+
+/** A URL without its query, for messages. */
+export function where(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
+
+/** A request to IMDS (or the Arc agent) that never got an answer. */
+export function imdsUnreachable(failure: NetworkFailure, url: URL, what: string, context: ImdsContext): ActionError {
+  if (failure.timedOut) {
+    const last = failure.lastStatus ? `; IMDS last answered ${failure.lastStatus}` : '';
+    return new ActionError(
+      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for ${what} from IMDS at ${where(url)} (${failure.attempts} attempt(s)${last}). ` +
+        'IMDS can take up to 70 s while it is being upgraded; raise timeout-seconds if this repeats.',
+    );
+  }
+  const notAzure = ['ECONNREFUSED', 'ECONNECTTIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
+  if (notAzure.includes(failure.code) && context.endpoint.kind === 'arc') {
+    return new ActionError(
+      `Cannot reach the Azure Arc agent at ${where(url)} (${failure.code}), although IDENTITY_ENDPOINT and IMDS_ENDPOINT are set. ` +
+        'Check that the agent is running (azcmagent show) and connected.',
+    );
+  }
+  if (notAzure.includes(failure.code)) {
+    return new ActionError(
+      `Cannot reach the Azure Instance Metadata Service at ${context.endpoint.baseUrl} (${failure.code}). ` +
+        'This runner does not look like an Azure VM (or Azure Arc machine) with a managed identity. ' +
+        'Run the job on a self-hosted runner on an Azure VM, and enable its identity: az vm identity assign --resource-group <group> --name <vm>.',
+    );
+  }
+  return new ActionError(
+    `The connection to IMDS at ${where(url)} failed (${failure.code}) after ${failure.attempts} attempt(s) while asking for ${what}.`,
+  );
+}
+
+/** An answer other than 200, with IMDS's own error fields (sanitised) and request ID. */
+export function explainImdsAnswer(
+  res: Exchange,
+  body: Record<string, unknown> | undefined,
+  what: string,
+  context: ImdsContext,
+): ActionError {
+  const error = typeof body?.['error'] === 'string' ? body['error'] : undefined;
+  const description = typeof body?.['error_description'] === 'string' ? body['error_description'] : '';
+  const said = error ? ` IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
+  const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
+  const requestId = header(res.headers, 'x-ms-request-id');
+  const id = requestId ? ` (IMDS request ID ${requestId})` : '';
+  let fix: string;
+  const selector = context.identity;
+  if (res.status === 400 && /multiple user assigned/i.test(description)) {
+    fix = 'This VM has several user-assigned identities and none was selected: give client-id, object-id or identity-resource-id.';
+  } else if (res.status === 400 && /identity not found/i.test(description)) {
+    fix = selector
+      ? `No identity with ${selector.input} '${selector.value}' is assigned to this VM. Assign it (az vm identity assign --identities <identity resource ID>) or fix ${selector.input}.`
+      : 'This VM has no system-assigned managed identity. Enable it (az vm identity assign --resource-group <group> --name <vm>) or select a user-assigned identity with client-id, object-id or identity-resource-id.';
+  } else if (res.status === 400 || res.status === 401 || res.status === 403) {
+    fix = selector
+      ? `IMDS refused the request for ${what}. Check ${selector.input} names an identity assigned to this VM.`
+      : `IMDS refused the request for ${what}. Check that this VM has a managed identity enabled.`;
+  } else if (res.status === 404) {
+    fix = `IMDS still answered 404${attempts} for ${what}: the identity may not have propagated yet (wait a minute and re-run), or this endpoint is not IMDS.`;
+  } else if (res.status === 410) {
+    fix = `IMDS answered 410 (being upgraded)${attempts} and did not recover within timeout-seconds (${context.budgetSeconds} s) or IMDS's 70 s upgrade window. Re-run the job.`;
+  } else if (res.status === 429) {
+    fix = `IMDS throttled the request for ${what}${attempts} (about 20 token requests a second are allowed per VM). Re-run later, or run fewer jobs at once on this VM.`;
+  } else {
+    fix = `IMDS answered ${res.status}${attempts} for ${what}.`;
+  }
+  return new ActionError(`${fix}${said}${id}`);
+}
