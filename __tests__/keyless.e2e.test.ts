@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_CONTRIBUTOR, DATA_READER, SEED, SEED_DATA, accountId, usGovernment, type Simulator } from '../simulator/index.ts';
-import type { ActionRun } from '../simulator/runner.ts';
-import { act as run, errorLine, expectClean, seededAccount, useSimulator } from './helpers/run.ts';
+import { act, errorLine, expectClean, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
 let tokensDir: string;
@@ -18,7 +17,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(tokensDir, { recursive: true, force: true }));
 
-const act = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> => run(sim, inputs, env);
 const system = () => sim.state.vm.systemIdentity!;
 const grant = (roleDefinitionId: typeof DATA_READER | typeof DATA_CONTRIBUTOR, accountName: string = SEED.account): void => {
   sim.state.dataPlaneAssignments.push({ principalId: system().principalId, roleDefinitionId, accountName });
@@ -36,7 +34,7 @@ const ENTRA = {
 describe('auth: entra (keyless)', () => {
   it('reads the endpoint from ARM and passes the smoke test with a Data Reader role, fetching no keys', async () => {
     grant(DATA_READER);
-    const result = await act(ENTRA);
+    const result = await act(sim, ENTRA);
     expect(result.exitCode).toBe(0);
     expect(Object.keys(result.outputs).sort()).toEqual([
       'endpoint',
@@ -64,7 +62,7 @@ describe('auth: entra (keyless)', () => {
   it('with endpoint given: no ARM call, no account name, no ARM role', async () => {
     grant(DATA_READER);
     sim.state.assignments = [];
-    const result = await act({ auth: 'entra', endpoint: sim.cosmosUrl, 'smoke-test': 'true', database: SEED_DATA.database });
+    const result = await act(sim, { auth: 'entra', endpoint: sim.cosmosUrl, 'smoke-test': 'true', database: SEED_DATA.database });
     expect(result.exitCode).toBe(0);
     expect(sim.faults.count('arm')).toBe(0);
     expect(tokenRequests()).toEqual(['https://cosmos.azure.com']);
@@ -74,7 +72,7 @@ describe('auth: entra (keyless)', () => {
 
   it('without a data-plane role: names the role, the command and that ARM roles do not grant data access', async () => {
     sim.state.dataPlaneAssignments = [];
-    const result = await act(ENTRA);
+    const result = await act(sim, ENTRA);
     expect(result.exitCode).toBe(1);
     const error = errorLine(result);
     expect(error).toContain(`principal ID ${system().principalId}`);
@@ -93,21 +91,21 @@ describe('auth: entra (keyless)', () => {
       scope: `/subscriptions/${SEED.subscriptionId}`,
     });
     grant(DATA_READER, SEED.keylessAccount);
-    const result = await act({ ...ENTRA, 'account-name': SEED.keylessAccount });
+    const result = await act(sim, { ...ENTRA, 'account-name': SEED.keylessAccount });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['smoke-test']).toBe('passed');
   });
 
   it('writes, reads back and deletes the marker item with the Data Contributor role', async () => {
     grant(DATA_CONTRIBUTOR);
-    const result = await act({ ...ENTRA, 'smoke-test-write': 'true' });
+    const result = await act(sim, { ...ENTRA, 'smoke-test-write': 'true' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Smoke test: write probe ok');
     expect(sim.faults.requests.filter((r) => r.service === 'cosmos' && r.method === 'DELETE')).toHaveLength(1);
   });
 
   it('asks for the write role when only Data Reader is assigned and the write probe is on', async () => {
-    const result = await act({ ...ENTRA, 'smoke-test-write': 'true' });
+    const result = await act(sim, { ...ENTRA, 'smoke-test-write': 'true' });
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toContain(`step 'write probe'`);
     expect(errorLine(result)).toContain(`--role-definition-id ${DATA_CONTRIBUTOR}`);
@@ -115,11 +113,11 @@ describe('auth: entra (keyless)', () => {
 
   it('caches the data-plane token for the run, and refreshes it before it expires', async () => {
     grant(DATA_READER);
-    await act(ENTRA);
+    await act(sim, ENTRA);
     expect(tokenRequests().filter((r) => r === 'https://cosmos.azure.com')).toHaveLength(1);
     sim.faults.clear();
     sim.state.tokenLifetimeSeconds = 120; // inside the 5-minute refresh margin: every use refreshes
-    const result = await act(ENTRA);
+    const result = await act(sim, ENTRA);
     expect(result.exitCode).toBe(0);
     expect(tokenRequests().filter((r) => r === 'https://cosmos.azure.com').length).toBeGreaterThan(1);
   });
@@ -128,7 +126,7 @@ describe('auth: entra (keyless)', () => {
 describe('auth: keys on an account with local authentication disabled', () => {
   it('fails early, hands out no keys, and suggests auth: entra', async () => {
     const deployer = sim.state.vm.userIdentities[0]!;
-    const result = await act({ 'account-name': SEED.keylessAccount, operation: 'listKeys', 'client-id': deployer.clientId });
+    const result = await act(sim, { 'account-name': SEED.keylessAccount, operation: 'listKeys', 'client-id': deployer.clientId });
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toContain('disableLocalAuth');
     expect(errorLine(result)).toContain('auth: entra');
@@ -152,7 +150,7 @@ describe('auth: keys on an account with local authentication disabled', () => {
         },
       },
     });
-    const result = await act({
+    const result = await act(sim, {
       'account-name': SEED.keylessAccount,
       operation: 'listKeys',
       'client-id': deployer.clientId,
@@ -179,7 +177,7 @@ describe('Azure Arc-enabled runners', () => {
 
   it('answers the challenge with the key file and gets a token', async () => {
     sim.state.arc = { tokensDir };
-    const result = await act({ 'account-name': SEED.account }, arcEnv());
+    const result = await act(sim, { 'account-name': SEED.account }, arcEnv());
     expect(result.exitCode).toBe(0);
     const tokens = sim.faults.requests.filter((r) => r.path.endsWith('/token'));
     expect(tokens.map((r) => r.outcome)).toEqual([401, 200]);
@@ -205,6 +203,7 @@ describe('Azure Arc-enabled runners', () => {
   ])('refuses a realm %s', async (_what, realm, message) => {
     sim.faults.inject({ service: 'imds', path: '/token', action: challenge(realm()) });
     const result = await act(
+      sim,
       { 'account-name': SEED.account, 'subscription-id': SEED.subscriptionId, 'resource-group': SEED.resourceGroup },
       arcEnv(),
     );
@@ -217,6 +216,7 @@ describe('Azure Arc-enabled runners', () => {
     writeFileSync(join(tokensDir, 'big.key'), 'x'.repeat(5000));
     sim.faults.inject({ service: 'imds', path: '/token', action: challenge(join(tokensDir, 'big.key')) });
     const result = await act(
+      sim,
       { 'account-name': SEED.account, 'subscription-id': SEED.subscriptionId, 'resource-group': SEED.resourceGroup },
       arcEnv(),
     );
@@ -227,6 +227,7 @@ describe('Azure Arc-enabled runners', () => {
     writeFileSync(join(tokensDir, 'a.key'), 'not-the-secret');
     sim.faults.inject({ service: 'imds', path: '/token', times: 2, action: challenge(join(tokensDir, 'a.key')) });
     const result = await act(
+      sim,
       { 'account-name': SEED.account, 'subscription-id': SEED.subscriptionId, 'resource-group': SEED.resourceGroup },
       arcEnv(),
     );
@@ -243,14 +244,14 @@ describe('Azure Arc-enabled runners', () => {
   });
 
   it('refuses a user-assigned identity selector (Arc machines have only their own identity)', async () => {
-    const result = await act({ 'account-name': SEED.account, 'client-id': SEED.subscriptionId }, arcEnv());
+    const result = await act(sim, { 'account-name': SEED.account, 'client-id': SEED.subscriptionId }, arcEnv());
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toContain('Azure Arc-enabled server');
     expect(sim.faults.requests).toEqual([]);
   });
 
   it('ignores a stray IDENTITY_ENDPOINT without IMDS_ENDPOINT', async () => {
-    const result = await act({ 'account-name': SEED.account }, { IDENTITY_ENDPOINT: 'http://127.0.0.1:9/token' });
+    const result = await act(sim, { 'account-name': SEED.account }, { IDENTITY_ENDPOINT: 'http://127.0.0.1:9/token' });
     expect(result.exitCode).toBe(0);
   });
 });
@@ -259,7 +260,7 @@ describe('cloud: auto', () => {
   it('finds Azure US Government from instance metadata and asks for that cloud’s data-plane audience', async () => {
     usGovernment(sim.state);
     grant(DATA_READER);
-    const result = await act({ auth: 'entra', endpoint: sim.cosmosUrl, cloud: 'auto', 'smoke-test': 'true' });
+    const result = await act(sim, { auth: 'entra', endpoint: sim.cosmosUrl, cloud: 'auto', 'smoke-test': 'true' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Cloud: AzureUSGovernment');
     expect(tokenRequests()).toEqual(['https://cosmos.azure.us']);
@@ -271,7 +272,7 @@ describe('cloud: auto', () => {
       { service: 'imds', times: Infinity, action: { delayMs: 150 } },
       { service: 'arm', times: Infinity, action: { delayMs: 150 } },
     );
-    const result = await act({
+    const result = await act(sim, {
       'account-name': SEED.account,
       'subscription-id': SEED.subscriptionId,
       'resource-group': SEED.resourceGroup,

@@ -35,20 +35,20 @@ export function variants(secret: string): string[] {
 /** Traces of a request's credentials that only a raw error or request object would print. */
 const CREDENTIAL_MARKERS = [/authorization["']?\s*[:=]/i, /type(=|%3D)master/i, /\bBearer\s+ey/i, /sig(=|%3D)[A-Za-z0-9%+/]{20}/i];
 
-export function findLeaks(run: ActionRun, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
+export function findLeaks(result: ActionRun, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
   const leaks: string[] = [];
   const places: Array<[string, string]> = [
     [
       'stdout',
-      run.stdout
+      result.stdout
         .split(/\r?\n/)
         .filter((l) => !l.startsWith('::add-mask::'))
         .join('\n'),
     ],
-    ['stderr', run.stderr],
-    ['step summary', run.summary],
+    ['stderr', result.stderr],
+    ['step summary', result.summary],
   ];
-  if (!options.envMayHoldSecrets) places.push(['GITHUB_ENV', run.envFile]);
+  if (!options.envMayHoldSecrets) places.push(['GITHUB_ENV', result.envFile]);
   for (const secret of secrets) {
     for (const form of variants(secret)) {
       for (const [place, text] of places) {
@@ -60,7 +60,7 @@ export function findLeaks(run: ActionRun, secrets: readonly string[], options: {
     for (const marker of CREDENTIAL_MARKERS) if (marker.test(text)) leaks.push(`${place} shows request credentials (${marker.source})`);
   }
   // Masks must come first: no stdout line may use a secret before its ::add-mask:: line.
-  const lines = run.stdout.split(/\r?\n/);
+  const lines = result.stdout.split(/\r?\n/);
   for (const secret of secrets) {
     const maskAt = lines.findIndex((l) => l === `::add-mask::${secret}`);
     const usedAt = lines.findIndex((l) => !l.startsWith('::add-mask::') && l.includes(secret));

@@ -5,7 +5,7 @@ import { runAction, type ActionRun } from '../../simulator/runner.ts';
 import type { Account } from '../../simulator/state.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
 
-/** Run dist/index.js with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
+/** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
 export function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
@@ -14,13 +14,13 @@ export function act(sim: Simulator, inputs: Record<string, string>, env: Record<
 }
 
 /** No secret outside ::add-mask:: lines and the output file (and the env file when allowed). */
-export function expectClean(sim: Simulator, run: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void {
-  expect(findLeaks(run, secretsOf(sim), options)).toEqual([]);
+export function expectClean(sim: Simulator, result: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void {
+  expect(findLeaks(result, secretsOf(sim), options)).toEqual([]);
 }
 
 /** The ::error:: line the action printed (empty when none). */
-export function errorLine(run: ActionRun): string {
-  return run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+export function errorLine(result: ActionRun): string {
+  return result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
 }
 
 export function seededAccount(sim: Simulator, name: string = SEED.account): Account {
