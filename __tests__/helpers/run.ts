@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
 import { SEED, startSimulator, type Simulator } from '../../simulator/index.ts';
 import { runAction, type ActionRun } from '../../simulator/runner.ts';
-import type { Account } from '../../simulator/state.ts';
+import type { Account, DataPlaneAssignment } from '../../simulator/state.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
 
 /** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
@@ -25,6 +25,20 @@ export function errorLine(result: ActionRun): string {
 
 export function seededAccount(sim: Simulator, name: string = SEED.account): Account {
   return sim.state.subscriptions.get(SEED.subscriptionId)!.get(SEED.resourceGroup)!.get(name)!;
+}
+
+/** Give the VM's system identity a Cosmos DB data-plane role (Data Reader or Contributor) on an account. */
+export function grantDataRole(
+  sim: Simulator,
+  roleDefinitionId: DataPlaneAssignment['roleDefinitionId'],
+  accountName: string = SEED.account,
+): void {
+  sim.state.dataPlaneAssignments.push({ principalId: sim.state.vm.systemIdentity!.principalId, roleDefinitionId, accountName });
+}
+
+/** The audience (resource) of each token IMDS issued, in request order. */
+export function tokenAudiences(sim: Simulator): string[] {
+  return sim.faults.requests.filter((r) => r.path.endsWith('/token') && r.outcome === 200).map((r) => r.query.get('resource') ?? '');
 }
 
 /**
