@@ -1,0 +1,64 @@
+/** Cosmos DB data plane faults, met by the smoke test (see helpers/fault-rows.ts). */
+import { HTML_PAGE, SMOKE, SMOKE_OUTPUTS, at, faultTable, type Row } from './helpers/fault-rows.ts';
+import { useBlackHole } from './helpers/network.ts';
+import { seededAccount } from './helpers/run.ts';
+
+const blackHole = useBlackHole();
+
+const rows: Row[] = [
+  {
+    name: 'refused',
+    before: (s) => void (seededAccount(s).documentEndpoint = 'https://127.0.0.1:9/'),
+    exit: 1,
+    message: /step 'account'.*connection was refused.*ECONNREFUSED/,
+    maxMs: 6000,
+  },
+  {
+    name: 'connect timeout (black hole)',
+    before: (s) => void (seededAccount(s).documentEndpoint = `https://127.0.0.1:${blackHole.port}/`),
+    inputs: () => ({ 'timeout-seconds': '3' }),
+    exit: 1,
+    message: /step 'account'.*timed out after 3 s/,
+    maxMs: 6000,
+  },
+  {
+    name: 'accepts and never answers',
+    faults: at('/dbs/appdb', { hang: true }, Infinity),
+    inputs: () => ({ 'timeout-seconds': '3' }),
+    exit: 1,
+    message: /step 'database'.*timed out after 3 s/,
+    maxMs: 6000,
+  },
+  {
+    name: 'slow body within the budget',
+    faults: () => [{ service: 'cosmos', path: '/dbs/appdb', method: 'GET', action: { delayMs: 300 } }],
+    exit: 0,
+    maxMs: 5000,
+  },
+  {
+    name: '429 once, then success (the SDK retries)',
+    faults: at('/dbs/appdb/colls/items', {
+      status: 429,
+      headers: { 'x-ms-retry-after-ms': '5' },
+      body: { code: 'TooManyRequests', message: 'rate' },
+    }),
+    exit: 0,
+    maxMs: 5000,
+  },
+  {
+    name: '500 that persists',
+    faults: at('/dbs/appdb', { status: 500, body: { code: 'InternalServerError', message: 'x' } }, Infinity),
+    exit: 1,
+    message: /step 'database'.*answered 500/,
+    maxMs: 6000,
+  },
+  {
+    name: 'an HTML error page (a proxy)',
+    faults: at('/dbs/appdb', { status: 502, body: HTML_PAGE, headers: { 'content-type': 'text/html' } }, Infinity),
+    exit: 1,
+    message: /step 'database'/,
+    maxMs: 6000,
+  },
+];
+
+faultTable('Cosmos DB data plane faults (smoke test)', rows, SMOKE, SMOKE_OUTPUTS);

@@ -1,0 +1,166 @@
+/** IMDS faults: the managed identity token and instance metadata, failing every way IMDS can (see helpers/fault-rows.ts). */
+import { SEED } from '../simulator/index.ts';
+import { BASE, HTML_PAGE, KEY_OUTPUTS, TOKEN, at, faultTable, type Row } from './helpers/fault-rows.ts';
+import { useBlackHole } from './helpers/network.ts';
+
+const blackHole = useBlackHole();
+
+const rows: Row[] = [
+  {
+    name: 'refused',
+    env: () => ({ AZURE_POD_IDENTITY_AUTHORITY_HOST: 'http://127.0.0.1:9' }),
+    exit: 1,
+    message: /\(ECONNREFUSED\)\. This runner does not look like an Azure VM/,
+    requests: [['imds', '', 0]],
+    maxMs: 2000,
+  },
+  {
+    name: 'connect timeout (black hole)',
+    env: () => ({ AZURE_POD_IDENTITY_AUTHORITY_HOST: `http://127.0.0.1:${blackHole.port}` }),
+    exit: 1,
+    message: /\(ECONNECTTIMEOUT\)\. This runner does not look like an Azure VM/,
+    maxMs: 5000,
+    minMs: 2900,
+  },
+  {
+    name: 'accepts and never answers',
+    faults: at(TOKEN, { hang: true }),
+    inputs: () => ({ 'timeout-seconds': '2' }),
+    exit: 1,
+    message: /Timed out after 2 s .* IMDS/,
+    requests: [['imds', TOKEN, 1]],
+    maxMs: 4000,
+  },
+  { name: 'reset before answering, once', faults: at(TOKEN, { reset: true }), exit: 0, requests: [['imds', TOKEN, 2]], maxMs: 3500 },
+  { name: 'reset mid-body, once', faults: at(TOKEN, { resetMidBody: true }), exit: 0, requests: [['imds', TOKEN, 2]], maxMs: 3500 },
+  {
+    name: 'slow body within the budget (instance metadata)',
+    faults: () => [
+      {
+        service: 'imds',
+        path: '/metadata/instance',
+        action: {
+          slowBody: JSON.stringify({ compute: { subscriptionId: SEED.subscriptionId, resourceGroupName: SEED.resourceGroup } }),
+          byteDelayMs: 5,
+        },
+      },
+    ],
+    inputs: () => ({ 'subscription-id': '', 'resource-group': '' }),
+    exit: 0,
+    requests: [['imds', '/metadata/instance', 1]],
+    maxMs: 4000,
+  },
+  {
+    name: 'slow body past the budget',
+    faults: at(TOKEN, { slowBody: 'x'.repeat(2000), byteDelayMs: 5 }),
+    inputs: () => ({ 'timeout-seconds': '2' }),
+    exit: 1,
+    message: /Timed out after 2 s/,
+    maxMs: 4000,
+  },
+  {
+    name: '410 (upgrading) three times, then success',
+    faults: at(TOKEN, { status: 410, headers: { 'retry-after': '0' }, body: { error: 'gone' } }, 3),
+    exit: 0,
+    requests: [['imds', TOKEN, 4]],
+    maxMs: 3000,
+  },
+  {
+    name: '410 past the 70 s window',
+    faults: at(TOKEN, { status: 410, headers: { 'retry-after': '30' } }, Infinity),
+    inputs: () => ({ 'timeout-seconds': '3' }),
+    exit: 1,
+    message: /IMDS answered 410/,
+    requests: [['imds', TOKEN, 1]],
+    maxMs: 3000,
+  },
+  {
+    name: '429 with Retry-After (seconds), then success',
+    faults: at(TOKEN, { status: 429, headers: { 'retry-after': '1' } }),
+    exit: 0,
+    requests: [['imds', TOKEN, 2]],
+    minMs: 1000,
+    maxMs: 4000,
+  },
+  {
+    name: '429 without Retry-After, then success (1 s backoff)',
+    faults: at(TOKEN, { status: 429 }),
+    exit: 0,
+    requests: [['imds', TOKEN, 2]],
+    minMs: 1000,
+    maxMs: 4000,
+  },
+  {
+    name: '404 (identity propagating), then success',
+    faults: at(TOKEN, { status: 404, headers: { 'retry-after': '0' } }),
+    exit: 0,
+    requests: [['imds', TOKEN, 2]],
+    maxMs: 3000,
+  },
+  ...[500, 502, 503, 504].map((status): Row => ({
+    name: `${status}, then success`,
+    faults: at(TOKEN, { status, headers: { 'retry-after': '0' } }),
+    exit: 0,
+    requests: [['imds', TOKEN, 2]],
+    maxMs: 3000,
+  })),
+  {
+    name: '503 that persists: 1 + 3 retries',
+    faults: at(TOKEN, { status: 503, headers: { 'retry-after': '0' } }, Infinity),
+    exit: 1,
+    message: /IMDS answered 503 after 4 attempts/,
+    requests: [['imds', TOKEN, 4]],
+    maxMs: 3000,
+  },
+  {
+    name: '400 is not retried',
+    faults: at(TOKEN, { status: 400, body: { error: 'invalid_request', error_description: 'Identity not found' } }, Infinity),
+    exit: 1,
+    message: /no system-assigned managed identity/,
+    requests: [['imds', TOKEN, 1]],
+    maxMs: 2000,
+  },
+  {
+    name: '200 that is not JSON',
+    faults: at(TOKEN, { status: 200, body: 'not json' }),
+    exit: 1,
+    message: /without an access_token/,
+    maxMs: 2000,
+  },
+  {
+    name: '200 with a token but no expiry fields',
+    faults: () => [
+      {
+        service: 'imds',
+        path: TOKEN,
+        action: { status: 200, body: { access_token: 'opaque-token-without-claims', token_type: 'Bearer' } },
+      },
+    ],
+    exit: 1,
+    message: /ARM rejected the managed identity's token/,
+    maxMs: 2000,
+  },
+  {
+    name: '200 JSON without access_token',
+    faults: at(TOKEN, { status: 200, body: { token_type: 'Bearer' } }),
+    exit: 1,
+    message: /without an access_token/,
+    maxMs: 2000,
+  },
+  {
+    name: 'an HTML error page from a proxy (502, persistent)',
+    faults: at(TOKEN, { status: 502, body: HTML_PAGE, headers: { 'content-type': 'text/html', 'retry-after': '0' } }, Infinity),
+    exit: 1,
+    message: /IMDS answered 502 after 4 attempts/,
+    maxMs: 3000,
+  },
+  {
+    name: 'a huge body (bounded read)',
+    faults: at(TOKEN, { status: 200, body: 'x'.repeat(3 * 1024 * 1024) }),
+    exit: 1,
+    message: /oversized body/,
+    maxMs: 3000,
+  },
+];
+
+faultTable('IMDS faults', rows, BASE, KEY_OUTPUTS);
