@@ -51,28 +51,38 @@ const rows: Row[] = [
     maxMs: 4000,
   },
   {
-    name: '429 with Retry-After in seconds, twice, then success',
+    name: '429 with Retry-After: 0 (seconds), twice, then success at once, not after the 1 s backoff',
     faults: at(KEYS, { status: 429, headers: { 'retry-after': '0' } }, 2),
     exit: 0,
     requests: [['arm', KEYS, 3]],
+    pauseMs: [0, 800],
     maxMs: 3000,
   },
   {
-    name: '429 with Retry-After as an HTTP date, then success',
-    faults: () => [
-      { service: 'arm', path: KEYS, action: { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } } },
-    ],
+    // A date already reached means now: an unread date would fall back to the 1 s backoff.
+    name: '429 with Retry-After as an HTTP date already reached, then success at once',
+    faults: at(KEYS, { status: 429, headers: { 'retry-after': new Date(Date.now() - 5000).toUTCString() } }),
     exit: 0,
     requests: [['arm', KEYS, 2]],
-    minMs: 900,
-    maxMs: 5000,
+    pauseMs: [0, 800],
+    maxMs: 3000,
+  },
+  {
+    name: '429 with Retry-After as an HTTP date past the budget: not waited for',
+    faults: () => [
+      { service: 'arm', path: KEYS, action: { status: 429, headers: { 'retry-after': new Date(Date.now() + 3600_000).toUTCString() } } },
+    ],
+    exit: 1,
+    message: /Retry-After 3[56]\d\d s/,
+    requests: [['arm', KEYS, 1]],
+    maxMs: 2000,
   },
   {
     name: '429 without Retry-After, then success (1 s backoff)',
     faults: at(KEYS, { status: 429 }),
     exit: 0,
     requests: [['arm', KEYS, 2]],
-    minMs: 1000,
+    pauseMs: [900, 2000],
     maxMs: 4000,
   },
   {

@@ -1,4 +1,5 @@
 /** Cosmos DB data plane faults, met by the smoke test (see helpers/fault-rows.ts). */
+import { expect } from '@jest/globals';
 import { HTML_PAGE, SMOKE, SMOKE_OUTPUTS, at, faultTable, type Row } from './helpers/fault-rows.ts';
 import { useBlackHole } from './helpers/network.ts';
 import { seededAccount } from './helpers/run.ts';
@@ -30,10 +31,14 @@ const rows: Row[] = [
     maxMs: 6000,
   },
   {
-    name: 'slow body within the budget',
-    faults: () => [{ service: 'cosmos', path: '/dbs/appdb', method: 'GET', action: { delayMs: 300 } }],
+    name: 'slow body within the budget (the database read, in ten parts 60 ms apart)',
+    faults: () => [{ service: 'cosmos', path: '/dbs/appdb', method: 'GET', action: { dripBodyMs: 60 } }],
     exit: 0,
     maxMs: 5000,
+    check: (s) => {
+      const read = s.faults.requests.find((r) => r.service === 'cosmos' && r.method === 'GET' && r.path === '/dbs/appdb')!;
+      expect(read.finishedAt - read.at).toBeGreaterThanOrEqual(500);
+    },
   },
   {
     name: '429 once, then success (the SDK retries)',

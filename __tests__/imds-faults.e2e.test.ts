@@ -1,9 +1,17 @@
 /** IMDS faults: the managed identity token and instance metadata, failing every way IMDS can (see helpers/fault-rows.ts). */
+import { expect } from '@jest/globals';
 import { SEED } from '../simulator/index.ts';
+import type { ActionRun } from '../simulator/runner.ts';
 import { BASE, HTML_PAGE, KEY_OUTPUTS, TOKEN, at, faultTable, type Row } from './helpers/fault-rows.ts';
 import { useBlackHole } from './helpers/network.ts';
 
 const blackHole = useBlackHole();
+
+/** When the action took its IMDS token to expire, in minutes from the end of the run (from its debug log). */
+function tokenExpiresInMinutes(result: ActionRun): number {
+  const expires = /::debug::IMDS token: .*expires (\S+)/.exec(result.stdout)?.[1];
+  return (Date.parse(expires ?? '') - Date.now()) / 60_000;
+}
 
 const rows: Row[] = [
   {
@@ -66,28 +74,42 @@ const rows: Row[] = [
     maxMs: 3000,
   },
   {
-    name: '410 past the 70 s window',
+    name: '410 whose Retry-After outlasts the budget: not waited for',
     faults: at(TOKEN, { status: 410, headers: { 'retry-after': '30' } }, Infinity),
     inputs: () => ({ 'timeout-seconds': '3' }),
     exit: 1,
-    message: /IMDS answered 410/,
+    message: /IMDS answered 410 \(being upgraded\) and did not recover within timeout-seconds \(3 s\)/,
     requests: [['imds', TOKEN, 1]],
-    maxMs: 3000,
+    maxMs: 2000,
   },
   {
-    name: '429 with Retry-After (seconds), then success',
-    faults: at(TOKEN, { status: 429, headers: { 'retry-after': '1' } }),
+    // 1 s, then 69 s: within the budget, but the second wait would end past 70 s from the first request.
+    name: '410 whose next wait ends past the 70 s upgrade window: gives up, though the budget allows it',
+    faults: () => [
+      { service: 'imds', path: TOKEN, action: { status: 410, headers: { 'retry-after': '1' } } },
+      { service: 'imds', path: TOKEN, action: { status: 410, headers: { 'retry-after': '69' } }, times: Infinity },
+    ],
+    inputs: () => ({ 'timeout-seconds': '300' }),
+    exit: 1,
+    message: /IMDS answered 410 \(being upgraded\) after 2 attempts .*70 s upgrade window/,
+    requests: [['imds', TOKEN, 2]],
+    pauseMs: [900, 2000],
+    maxMs: 2500,
+  },
+  {
+    name: '429 with Retry-After: 0 (seconds), then success at once, not after the 1 s backoff',
+    faults: at(TOKEN, { status: 429, headers: { 'retry-after': '0' } }),
     exit: 0,
     requests: [['imds', TOKEN, 2]],
-    minMs: 1000,
-    maxMs: 4000,
+    pauseMs: [0, 800],
+    maxMs: 3000,
   },
   {
     name: '429 without Retry-After, then success (1 s backoff)',
     faults: at(TOKEN, { status: 429 }),
     exit: 0,
     requests: [['imds', TOKEN, 2]],
-    minMs: 1000,
+    pauseMs: [900, 2000],
     maxMs: 4000,
   },
   {
@@ -128,17 +150,20 @@ const rows: Row[] = [
     maxMs: 2000,
   },
   {
-    name: '200 with a token but no expiry fields',
-    faults: () => [
-      {
-        service: 'imds',
-        path: TOKEN,
-        action: { status: 200, body: { access_token: 'opaque-token-without-claims', token_type: 'Bearer' } },
-      },
-    ],
-    exit: 1,
-    message: /ARM rejected the managed identity's token/,
+    name: '200 with a valid token but no expires_on: accepted, expiring per expires_in',
+    faults: at(TOKEN, { omitFields: ['expires_on'] }),
+    exit: 0,
+    requests: [['imds', TOKEN, 1]],
     maxMs: 2000,
+    check: (_s, result) => expect(tokenExpiresInMinutes(result)).toBeCloseTo(86_399 / 60, 0),
+  },
+  {
+    name: '200 with a valid token and no expiry fields at all: accepted, expiring in 5 minutes',
+    faults: at(TOKEN, { omitFields: ['expires_on', 'expires_in', 'ext_expires_in'] }),
+    exit: 0,
+    requests: [['imds', TOKEN, 1]],
+    maxMs: 2000,
+    check: (_s, result) => expect(tokenExpiresInMinutes(result)).toBeCloseTo(5, 0),
   },
   {
     name: '200 JSON without access_token',

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
+import type { ActionRun } from '../../simulator/runner.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
 import { act, errorLine, seededAccount, useSimulator } from './run.ts';
 
@@ -41,6 +42,13 @@ interface RowBase {
   /** Upper bound on the whole run, start-up included. */
   readonly maxMs: number;
   readonly minMs?: number;
+  /**
+   * Bounds on the pause the action took before retrying: from the end of the first answer on the
+   * row's (first) faulted path to the next request there, as the simulator saw them.
+   */
+  readonly pauseMs?: readonly [min: number, max: number];
+  /** Further checks of the run. */
+  readonly check?: (sim: Simulator, result: ActionRun) => void;
 }
 
 /** A run that succeeds: every output set and no ::error:: line, so nothing to match. */
@@ -74,7 +82,8 @@ export const keysBody = (s: Simulator): string => {
 
 async function runRow(sim: Simulator, row: Row, base: Record<string, string>, outputs: readonly string[]): Promise<void> {
   row.before?.(sim);
-  if (row.faults) sim.faults.inject(...row.faults(sim));
+  const faults = row.faults?.(sim) ?? [];
+  sim.faults.inject(...faults);
   const result = await act(sim, { ...base, ...row.inputs?.(sim) }, row.env?.(sim));
   expect({ exit: result.exitCode, error: errorLine(result) }).toEqual({
     exit: row.exit,
@@ -84,9 +93,17 @@ async function runRow(sim: Simulator, row: Row, base: Record<string, string>, ou
     expect([service, path, sim.faults.count(service, path)]).toEqual([service, path, count]);
   expect(result.ms).toBeLessThan(row.maxMs + 1500); // start-up of a cold node process included
   if (row.minMs) expect(result.ms).toBeGreaterThanOrEqual(row.minMs);
+  if (row.pauseMs) {
+    const fault = faults[0]!;
+    const hits = sim.faults.requests.filter((r) => r.service === fault.service && r.path.includes(fault.path ?? ''));
+    const pause = hits[1]!.at - hits[0]!.finishedAt;
+    expect(pause).toBeGreaterThanOrEqual(row.pauseMs[0]);
+    expect(pause).toBeLessThanOrEqual(row.pauseMs[1]);
+  }
   // All outputs or none, never half a set.
   expect(Object.keys(result.outputs).sort()).toEqual(row.exit === 0 ? [...outputs].sort() : []);
   expect(findLeaks(result, secretsOf(sim))).toEqual([]);
+  row.check?.(sim, result);
 }
 
 /**
