@@ -169,14 +169,14 @@ const rows: Row[] = [
     message: /over 1 MiB/,
     maxMs: 3000,
   },
-  {
-    name: 'a redirect to another host: not followed with the token',
-    faults: at(KEYS, { status: 302, headers: { location: 'https://attacker.sim.test/collect' } }),
+  ...[302, 307].map((status): Row => ({
+    name: `a redirect (${status}) to another host: not followed with the token`,
+    faults: at(KEYS, { status, headers: { location: 'https://attacker.sim.test/collect' } }),
     exit: 1,
-    message: /redirect \(302\) to attacker\.sim\.test\. It was not followed/,
+    message: new RegExp(`redirect \\(${status}\\) to attacker\\.sim\\.test\\. It was not followed`),
     requests: [['arm', KEYS, 1]],
     maxMs: 2000,
-  },
+  })),
 ];
 
 faultTable('ARM faults', rows, BASE, KEY_OUTPUTS);
