@@ -5,16 +5,24 @@ import { runAction, type ActionRun } from '../../simulator/runner.ts';
 import type { Account, DataPlaneAssignment } from '../../simulator/state.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
 
+/** A run of the action, and the access tokens the simulator issued to it. */
+export interface Result extends ActionRun {
+  /** Every token IMDS issued while this run was under way (test files run their tests one at a time). */
+  readonly tokens: readonly string[];
+}
+
 /** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
-export function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
+export async function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Result> {
+  const issued = sim.issuedTokens.length;
+  const result = await runAction({
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
     env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
   });
+  return { ...result, tokens: sim.issuedTokens.slice(issued) };
 }
 
-/** No secret outside ::add-mask:: lines and the output file (and the env file when allowed). */
-export function expectClean(sim: Simulator, result: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void {
+/** No secret outside ::add-mask:: lines and the output file (and the env file when allowed), and every secret handed out masked. */
+export function expectClean(sim: Simulator, result: Result, options: { envMayHoldSecrets?: boolean } = {}): void {
   expect(findLeaks(result, secretsOf(sim), options)).toEqual([]);
 }
 
