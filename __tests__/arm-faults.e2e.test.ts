@@ -17,12 +17,12 @@ const rows: Row[] = [
     inputs: () => ({
       'arm-endpoint': `https://127.0.0.1:${blackHole.port}`,
       'arm-resource': 'https://management.azure.com/',
-      'timeout-seconds': '3',
+      'timeout-seconds': '2',
     }),
     exit: 1,
-    message: /Timed out after 3 s .*ARM/,
-    maxMs: 5000,
-    minMs: 2900,
+    message: /Timed out after 2 s .*ARM/,
+    maxMs: 3000,
+    minMs: 1900,
   },
   {
     name: 'accepts and never answers',

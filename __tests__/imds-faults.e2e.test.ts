@@ -33,11 +33,11 @@ const rows: Row[] = [
   {
     name: 'accepts and never answers',
     faults: at(TOKEN, { hang: true }),
-    inputs: () => ({ 'timeout-seconds': '2' }),
+    inputs: () => ({ 'timeout-seconds': '1' }),
     exit: 1,
-    message: /Timed out after 2 s .* IMDS/,
+    message: /Timed out after 1 s .* IMDS/,
     requests: [['imds', TOKEN, 1]],
-    maxMs: 4000,
+    maxMs: 2500,
   },
   { name: 'reset before answering, once', faults: at(TOKEN, { reset: true }), exit: 0, requests: [['imds', TOKEN, 2]], maxMs: 3500 },
   { name: 'reset mid-body, once', faults: at(TOKEN, { resetMidBody: true }), exit: 0, requests: [['imds', TOKEN, 2]], maxMs: 3500 },
@@ -61,10 +61,10 @@ const rows: Row[] = [
   {
     name: 'slow body past the budget',
     faults: at(TOKEN, { slowBody: 'x'.repeat(2000), byteDelayMs: 5 }),
-    inputs: () => ({ 'timeout-seconds': '2' }),
+    inputs: () => ({ 'timeout-seconds': '1' }),
     exit: 1,
-    message: /Timed out after 2 s/,
-    maxMs: 4000,
+    message: /Timed out after 1 s/,
+    maxMs: 2500,
   },
   {
     name: '410 (upgrading) three times, then success',

@@ -57,7 +57,8 @@ describe('proxies', () => {
   it('a proxy that refuses: a clear message', async () => {
     const result = await act(
       sim,
-      { ...BASE, 'arm-endpoint': viaName(sim) },
+      // A short budget: the refusal is retried with backoff until the budget says stop.
+      { ...BASE, 'arm-endpoint': viaName(sim), 'timeout-seconds': '2' },
       { HTTPS_PROXY: 'http://127.0.0.1:9', NODE_OPTIONS: `--import ${fakeDns}` },
     );
     expect(result.exitCode).toBe(1);
