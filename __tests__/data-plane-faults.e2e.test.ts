@@ -11,7 +11,7 @@ const rows: Row[] = [
     name: 'refused',
     before: (s) => void (seededAccount(s).documentEndpoint = 'https://127.0.0.1:9/'),
     exit: 1,
-    message: /step 'account'.*connection was refused.*ECONNREFUSED/,
+    message: /step 'account'.*connection was refused: a firewall or private endpoint rule blocks this runner.*ECONNREFUSED/,
     maxMs: 6000,
   },
   {
