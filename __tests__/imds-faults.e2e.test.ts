@@ -1,14 +1,14 @@
 /** IMDS faults: the managed identity token and instance metadata, failing every way IMDS can (see helpers/fault-rows.ts). */
 import { expect } from '@jest/globals';
 import { SEED } from '../simulator/index.ts';
-import type { ActionRun } from '../simulator/runner.ts';
 import { BASE, HTML_PAGE, KEY_OUTPUTS, TOKEN, at, faultTable, type Row } from './helpers/fault-rows.ts';
 import { useBlackHole } from './helpers/network.ts';
+import type { Result } from './helpers/run.ts';
 
 const blackHole = useBlackHole();
 
 /** When the action took its IMDS token to expire, in minutes from the end of the run (from its debug log). */
-function tokenExpiresInMinutes(result: ActionRun): number {
+function tokenExpiresInMinutes(result: Result): number {
   const expires = /::debug::IMDS token: .*expires (\S+)/.exec(result.stdout)?.[1];
   return (Date.parse(expires ?? '') - Date.now()) / 60_000;
 }

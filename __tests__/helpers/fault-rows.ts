@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
-import type { ActionRun } from '../../simulator/runner.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
-import { act, errorLine, seededAccount, useSimulator } from './run.ts';
+import { act, errorLine, seededAccount, useSimulator, type Result } from './run.ts';
 
 /** The outputs of a successful key run without the smoke test. */
 export const KEY_OUTPUTS = [
@@ -41,6 +40,7 @@ interface RowBase {
   readonly requests?: ReadonlyArray<readonly [Fault['service'], string, number]>;
   /** Upper bound on the whole run, start-up included. */
   readonly maxMs: number;
+  /** Lower bound on the whole run: a wait that must happen (a connect timeout). */
   readonly minMs?: number;
   /**
    * Bounds on the pause the action took before retrying: from the end of the first answer on the
@@ -48,7 +48,7 @@ interface RowBase {
    */
   readonly pauseMs?: readonly [min: number, max: number];
   /** Further checks of the run. */
-  readonly check?: (sim: Simulator, result: ActionRun) => void;
+  readonly check?: (sim: Simulator, result: Result) => void;
 }
 
 /** A run that succeeds: every output set and no ::error:: line, so nothing to match. */
