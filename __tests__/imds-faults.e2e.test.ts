@@ -83,11 +83,11 @@ const rows: Row[] = [
     maxMs: 2000,
   },
   {
-    // 1 s, then 69 s: within the budget, but the second wait would end past 70 s from the first request.
+    // 1 s, then 70 s: within the budget, and 70 s alone would fit the window, but not 70 s after the first 1 s.
     name: '410 whose next wait ends past the 70 s upgrade window: gives up, though the budget allows it',
     faults: () => [
       { service: 'imds', path: TOKEN, action: { status: 410, headers: { 'retry-after': '1' } } },
-      { service: 'imds', path: TOKEN, action: { status: 410, headers: { 'retry-after': '69' } }, times: Infinity },
+      { service: 'imds', path: TOKEN, action: { status: 410, headers: { 'retry-after': '70' } }, times: Infinity },
     ],
     inputs: () => ({ 'timeout-seconds': '300' }),
     exit: 1,
