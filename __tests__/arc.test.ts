@@ -17,7 +17,9 @@ describe('arcKeyPath', () => {
     expect(arcKeyPath(`Basic realm=${linux}/abc.key`, linux, 'linux')).toBe(`${linux}/abc.key`);
     expect(arcKeyPath(`basic realm="${linux}/abc.key"`, linux, 'linux')).toBe(`${linux}/abc.key`);
     expect(arcKeyPath(`Basic realm=${windows}\\abc.key`, windows, 'win32')).toBe(`${windows}\\abc.key`);
-    expect(arcKeyPath(`Basic realm=c:\\programdata\\azureconnectedmachineagent\\tokens\\abc.KEY`, windows, 'win32')).toBeTruthy();
+    // Windows paths compare without case; the path read is the realm as the agent gave it.
+    const folded = 'c:\\programdata\\azureconnectedmachineagent\\tokens\\abc.KEY';
+    expect(arcKeyPath(`Basic realm=${folded}`, windows, 'win32')).toBe(folded);
   });
 
   it.each([

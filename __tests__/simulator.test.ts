@@ -171,4 +171,23 @@ describe('simulated ARM', () => {
     expect((await arm(keysPath(), bearer)).status).toBe(200);
     expect(sim.faults.requests.filter((r) => r.service === 'arm').map((r) => r.outcome)).toEqual([503, 503, 200]);
   });
+
+  it('can leave fields out of an otherwise valid answer (a token without its expiry)', async () => {
+    sim.faults.inject({ service: 'imds', path: '/token', action: { omitFields: ['expires_on', 'expires_in'] } });
+    const { status, body } = await imds(tokenPath());
+    expect(status).toBe(200);
+    expect(Object.keys(body)).not.toContain('expires_on');
+    expect(Object.keys(body)).not.toContain('expires_in');
+    expect((await arm(keysPath(), body['access_token']!)).status).toBe(200);
+  });
+
+  it('can send a service’s own answer slowly, in ten parts', async () => {
+    const bearer = await token();
+    sim.faults.inject({ service: 'arm', path: '/readonlykeys', action: { dripBodyMs: 30 } });
+    const started = performance.now();
+    const res = await arm(keysPath(), bearer);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250);
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body).sort()).toEqual(['primaryReadonlyMasterKey', 'secondaryReadonlyMasterKey']);
+  });
 });

@@ -17,7 +17,11 @@ export type FaultAction =
   /** Send headers and part of the body, then destroy the connection. */
   | { readonly resetMidBody: true }
   /** Answer 200 with `body`, one byte every `byteDelayMs`. */
-  | { readonly slowBody: string; readonly byteDelayMs: number };
+  | { readonly slowBody: string; readonly byteDelayMs: number }
+  /** Let the service answer, but send its body in ten parts, `dripBodyMs` apart. */
+  | { readonly dripBodyMs: number }
+  /** Let the service answer, without these top-level fields of its JSON body. */
+  | { readonly omitFields: readonly string[] };
 
 export interface Fault {
   readonly service: Service;
@@ -96,6 +100,32 @@ export class Faults {
     fault.times = (fault.times ?? 1) - 1;
     if (fault.times <= 0) this.active.splice(index, 1);
     const action = fault.action;
+    if ('dripBodyMs' in action) {
+      onServiceBody(res, (body, end) => {
+        if (!res.headersSent) res.setHeader('content-length', body.length);
+        const size = Math.ceil(body.length / 10);
+        let sent = 0;
+        const drip = (): void => {
+          if (res.destroyed) return;
+          const part = body.subarray(sent, (sent += size));
+          if (sent >= body.length) return end(part);
+          res.write(part);
+          setTimeout(drip, action.dripBodyMs);
+        };
+        drip();
+      });
+      return false;
+    }
+    if ('omitFields' in action) {
+      onServiceBody(res, (body, end) => {
+        const json = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        for (const field of action.omitFields) delete json[field];
+        const text = JSON.stringify(json);
+        if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(text));
+        end(text);
+      });
+      return false;
+    }
     if ('delayMs' in action) {
       await new Promise((resolve) => setTimeout(resolve, action.delayMs));
       return false;
@@ -134,4 +164,16 @@ export class Faults {
     res.end(body);
     return true;
   }
+}
+
+/**
+ * Let the service write its answer, but hand the body it ends the response with to `send`
+ * (the services answer with one `res.end(body)`; a callback given to it is not supported).
+ */
+function onServiceBody(res: ServerResponse, send: (body: Buffer, end: (last: string | Buffer) => void) => void): void {
+  const end = res.end.bind(res) as (chunk: string | Buffer) => ServerResponse;
+  res.end = ((chunk?: unknown) => {
+    send(typeof chunk === 'string' || Buffer.isBuffer(chunk) ? Buffer.from(chunk) : Buffer.alloc(0), (last) => void end(last));
+    return res;
+  }) as ServerResponse['end'];
 }

@@ -1,10 +1,11 @@
 /**
- * Scans everything an action run wrote for secrets. Secrets may appear only in
- * `::add-mask::` lines, in the output file, and (when exported) in the env file; and each
- * secret's mask must be registered before any other line of stdout uses it.
+ * Scans everything an action run wrote for secrets. Secrets may appear only in `::add-mask::`
+ * lines, in the output file, and (when exported) in the env file. And every secret the run was
+ * handed must have been registered with `::add-mask::`, printed or not: the runner masks only
+ * what it was told about, so an unregistered secret leaks as soon as anything prints it.
  */
-import type { ActionRun } from '../../simulator/runner.ts';
 import type { Simulator } from '../../simulator/index.ts';
+import type { Result } from './run.ts';
 
 /** Every secret the simulator holds: account keys, connection-string keys, issued tokens. */
 export function secretsOf(sim: Simulator): string[] {
@@ -35,20 +36,20 @@ export function variants(secret: string): string[] {
 /** Traces of a request's credentials that only a raw error or request object would print. */
 const CREDENTIAL_MARKERS = [/authorization["']?\s*[:=]/i, /type(=|%3D)master/i, /\bBearer\s+ey/i, /sig(=|%3D)[A-Za-z0-9%+/]{20}/i];
 
-export function findLeaks(run: ActionRun, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
+export function findLeaks(result: Result, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
   const leaks: string[] = [];
   const places: Array<[string, string]> = [
     [
       'stdout',
-      run.stdout
+      result.stdout
         .split(/\r?\n/)
         .filter((l) => !l.startsWith('::add-mask::'))
         .join('\n'),
     ],
-    ['stderr', run.stderr],
-    ['step summary', run.summary],
+    ['stderr', result.stderr],
+    ['step summary', result.summary],
   ];
-  if (!options.envMayHoldSecrets) places.push(['GITHUB_ENV', run.envFile]);
+  if (!options.envMayHoldSecrets) places.push(['GITHUB_ENV', result.envFile]);
   for (const secret of secrets) {
     for (const form of variants(secret)) {
       for (const [place, text] of places) {
@@ -59,12 +60,43 @@ export function findLeaks(run: ActionRun, secrets: readonly string[], options: {
   for (const [place, text] of places) {
     for (const marker of CREDENTIAL_MARKERS) if (marker.test(text)) leaks.push(`${place} shows request credentials (${marker.source})`);
   }
-  // Masks must come first: no stdout line may use a secret before its ::add-mask:: line.
-  const lines = run.stdout.split(/\r?\n/);
-  for (const secret of secrets) {
-    const maskAt = lines.findIndex((l) => l === `::add-mask::${secret}`);
-    const usedAt = lines.findIndex((l) => !l.startsWith('::add-mask::') && l.includes(secret));
-    if (usedAt !== -1 && (maskAt === -1 || maskAt > usedAt)) leaks.push(`stdout line ${usedAt} uses a secret before its mask`);
+  // Handed out means masked: each token IMDS issued to this run, and each output or exported value
+  // that is or holds a secret (a key, a connection string; in a JSON value, each string that does),
+  // along with the secrets it holds.
+  const masks = new Set(result.masks);
+  const mustBeMasked = (what: string, value: string): void => {
+    if (!masks.has(value)) leaks.push(`${what} was never masked`);
+  };
+  result.tokens.forEach((token, i) => mustBeMasked(`token ${i + 1} IMDS issued to the run`, token));
+  const handedOut = [
+    ...Object.entries(result.outputs).map(([name, value]) => [`output ${name}`, value] as const),
+    ...Object.entries(result.env).map(([name, value]) => [`exported ${name}`, value] as const),
+  ];
+  for (const [what, value] of handedOut) {
+    for (const text of stringsIn(value)) {
+      const held = secrets.filter((secret) => text.includes(secret));
+      if (held.length === 0) continue;
+      mustBeMasked(what, text);
+      for (const secret of held) mustBeMasked(`a secret in ${what}`, secret);
+    }
   }
   return leaks;
+}
+
+/** A value, or the strings inside it when it is JSON (the connection-strings output). */
+function stringsIn(value: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return [value];
+  }
+  if (typeof parsed !== 'object' || parsed === null) return [value];
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') found.push(node);
+    else if (typeof node === 'object' && node !== null) Object.values(node).forEach(visit);
+  };
+  visit(parsed);
+  return found;
 }

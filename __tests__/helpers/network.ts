@@ -1,4 +1,5 @@
 /** Network fixtures for fault tests: an HTTP CONNECT proxy and a black-holed port, on loopback. */
+import { afterAll, beforeAll } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
@@ -81,6 +82,23 @@ export async function startBlackHole(): Promise<BlackHole> {
     close() {
       for (const socket of fillers) socket.destroy();
       child.kill();
+    },
+  };
+}
+
+/** A black hole for a test file: opened before its first test, closed after its last. */
+export function useBlackHole(): { readonly port: number } {
+  let hole: BlackHole | undefined;
+  beforeAll(async () => {
+    hole = await startBlackHole();
+  });
+  afterAll(() => {
+    hole?.close();
+  });
+  return {
+    get port(): number {
+      if (!hole) throw new Error('the black hole is not open yet (use its port inside a test)');
+      return hole.port;
     },
   };
 }

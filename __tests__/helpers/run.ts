@@ -2,29 +2,51 @@
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
 import { SEED, startSimulator, type Simulator } from '../../simulator/index.ts';
 import { runAction, type ActionRun } from '../../simulator/runner.ts';
-import type { Account } from '../../simulator/state.ts';
+import type { Account, DataPlaneAssignment } from '../../simulator/state.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
 
-/** Run dist/index.js with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
-export function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
+/** A run of the action, and the access tokens the simulator issued to it. */
+export interface Result extends ActionRun {
+  /** Every token IMDS issued while this run was under way (test files run their tests one at a time). */
+  readonly tokens: readonly string[];
+}
+
+/** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
+export async function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Result> {
+  const issued = sim.issuedTokens.length;
+  const result = await runAction({
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
     env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
   });
+  return { ...result, tokens: sim.issuedTokens.slice(issued) };
 }
 
-/** No secret outside ::add-mask:: lines and the output file (and the env file when allowed). */
-export function expectClean(sim: Simulator, run: ActionRun, options: { envMayHoldSecrets?: boolean } = {}): void {
-  expect(findLeaks(run, secretsOf(sim), options)).toEqual([]);
+/** No secret outside ::add-mask:: lines and the output file (and the env file when allowed), and every secret handed out masked. */
+export function expectClean(sim: Simulator, result: Result, options: { envMayHoldSecrets?: boolean } = {}): void {
+  expect(findLeaks(result, secretsOf(sim), options)).toEqual([]);
 }
 
 /** The ::error:: line the action printed (empty when none). */
-export function errorLine(run: ActionRun): string {
-  return run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+export function errorLine(result: ActionRun): string {
+  return result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
 }
 
 export function seededAccount(sim: Simulator, name: string = SEED.account): Account {
   return sim.state.subscriptions.get(SEED.subscriptionId)!.get(SEED.resourceGroup)!.get(name)!;
+}
+
+/** Give the VM's system identity a Cosmos DB data-plane role (Data Reader or Contributor) on an account. */
+export function grantDataRole(
+  sim: Simulator,
+  roleDefinitionId: DataPlaneAssignment['roleDefinitionId'],
+  accountName: string = SEED.account,
+): void {
+  sim.state.dataPlaneAssignments.push({ principalId: sim.state.vm.systemIdentity!.principalId, roleDefinitionId, accountName });
+}
+
+/** The audience (resource) of each token IMDS issued, in request order. */
+export function tokenAudiences(sim: Simulator): string[] {
+  return sim.faults.requests.filter((r) => r.path.endsWith('/token') && r.outcome === 200).map((r) => r.query.get('resource') ?? '');
 }
 
 /**
