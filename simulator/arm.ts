@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ARM_AUDIENCES, accountId, isAllowed, type Account, type State } from './state.ts';
 import { verifyToken } from './tokens.ts';
 
-export const ARM_API_VERSIONS = ['2024-11-15', '2025-04-15', '2025-10-15'];
+const ARM_API_VERSIONS = ['2024-11-15', '2025-04-15', '2025-10-15'];
 
 const ACCOUNT_PATH =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)(?:\/([^/]+))?$/i;

@@ -12,17 +12,17 @@ import type { Faults } from './faults.ts';
 import { COSMOS_AUDIENCES, DATA_CONTRIBUTOR, DATA_READER, type Account, type State } from './state.ts';
 import { verifyToken } from './tokens.ts';
 
-export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
+const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 
 /** The signed `resourceType` and `resourceLink` of a data-plane path (the Cosmos REST rules). */
-export function resourceOf(path: string): { type: string; link: string } {
+function resourceOf(path: string): { type: string; link: string } {
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (segments.length === 0) return { type: '', link: '' };
   if (segments.length % 2 === 0) return { type: segments[segments.length - 2]!, link: segments.join('/') };
   return { type: segments[segments.length - 1]!, link: segments.slice(0, -1).join('/') };
 }
 
-export function masterSignature(key: string, verb: string, type: string, link: string, date: string): string {
+function masterSignature(key: string, verb: string, type: string, link: string, date: string): string {
   const text = `${verb.toLowerCase()}\n${type.toLowerCase()}\n${link}\n${date.toLowerCase()}\n\n`;
   return createHmac('sha256', Buffer.from(key, 'base64')).update(text, 'utf8').digest('base64');
 }
@@ -102,7 +102,7 @@ function aadVerdict(
   return allowed ? { ok: true } : { ok: false, substatus: 5301, action };
 }
 
-export function verifier(state: State, faults: Faults, inner: Listener, secret: Buffer): Listener {
+function verifier(state: State, faults: Faults, inner: Listener, secret: Buffer): Listener {
   return (req, res) => {
     void faults.apply('cosmos', req, res).then(
       (answered) => {

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type Service = 'imds' | 'arm' | 'cosmos';
 
-export type FaultAction =
+type FaultAction =
   | { readonly status: number; readonly body?: string | object; readonly headers?: Record<string, string> }
   /** Wait, then let the service answer. */
   | { readonly delayMs: number }

@@ -126,6 +126,6 @@ export async function startSimulator(options: { state?: State; host?: string } =
   };
 }
 
-export { DATA_CONTRIBUTOR, DATA_READER, SEED, accountId, newAccount, seedState, usGovernment, type State } from './state.ts';
+export { DATA_CONTRIBUTOR, DATA_READER, SEED, accountId, usGovernment, type State } from './state.ts';
 export { SEED_DATA } from './data.ts';
 export type { Fault } from './faults.ts';

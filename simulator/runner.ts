@@ -40,7 +40,7 @@ export interface RunOptions {
 }
 
 /** Parse a GITHUB_OUTPUT / GITHUB_ENV file: `name<<delimiter\nvalue\ndelimiter` blocks. */
-export function parseFileCommands(text: string): Record<string, string> {
+function parseFileCommands(text: string): Record<string, string> {
   const result: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -63,7 +63,7 @@ function unescapeCommandValue(value: string): string {
   return value.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }
 
-export function masksIn(stdout: string): string[] {
+function masksIn(stdout: string): string[] {
   return stdout
     .split(/\r?\n/)
     .filter((line) => line.startsWith('::add-mask::'))

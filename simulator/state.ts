@@ -21,7 +21,7 @@ export interface Account {
   secondaryReadonlyMasterKey: string;
 }
 
-export interface RoleAssignment {
+interface RoleAssignment {
   readonly principalId: string;
   readonly role: string;
   /** An ARM ID prefix: a subscription, resource group or resource. */
@@ -59,7 +59,7 @@ export interface State {
 }
 
 /** Role name → [actions, notActions] (ARM wildcards). */
-export const ROLE_DEFINITIONS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+const ROLE_DEFINITIONS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
   'Cosmos DB Account Reader Role': [['Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action'], []],
   'DocumentDB Account Contributor': [['Microsoft.DocumentDB/databaseAccounts/*'], []],
   'Cosmos DB Operator': [
@@ -88,11 +88,11 @@ export const COSMOS_AUDIENCES: Readonly<Record<State['cloud'], string>> = {
 export const DATA_READER = '00000000-0000-0000-0000-000000000001';
 export const DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
 
-export function newKey(): string {
+function newKey(): string {
   return randomBytes(64).toString('base64');
 }
 
-export function newAccount(name: string, suffix = 'documents.azure.com'): Account {
+function newAccount(name: string, suffix = 'documents.azure.com'): Account {
   return {
     name,
     documentEndpoint: `https://${name}.${suffix}:443/`,

@@ -24,7 +24,7 @@ export function secretsOf(sim: Simulator): string[] {
  * The forms a secret can take in text: raw, URL-encoded, base64 of it, JSON-escaped, and for a
  * base64 key its bytes re-encoded (base64url, hex).
  */
-export function variants(secret: string): string[] {
+function variants(secret: string): string[] {
   const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), JSON.stringify(secret).slice(1, -1)];
   if (/^[A-Za-z0-9+/]+={0,2}$/.test(secret) && secret.length % 4 === 0) {
     const bytes = Buffer.from(secret, 'base64');

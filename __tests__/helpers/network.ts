@@ -46,7 +46,7 @@ export async function startConnectProxy(upstreamPort: number): Promise<Proxy> {
   };
 }
 
-export interface BlackHole {
+interface BlackHole {
   readonly port: number;
   close(): void;
 }
@@ -56,7 +56,7 @@ export interface BlackHole {
  * SYNs, so a connection attempt hangs as it would to a firewalled address. (Node accepts every
  * connection itself, so a small python3 process holds the socket.)
  */
-export async function startBlackHole(): Promise<BlackHole> {
+async function startBlackHole(): Promise<BlackHole> {
   // python3 on Linux and macOS; Windows runners call it python.
   const child: ChildProcess = spawn(
     process.platform === 'win32' ? 'python' : 'python3',
