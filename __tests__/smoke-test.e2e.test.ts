@@ -1,5 +1,5 @@
 /**
- * End to end, the smoke test: dist/index.js against the simulator, whose data plane is
+ * End to end, the smoke test: the bundle (a fresh build of src/) against the simulator, whose data plane is
  * @vercel/cosmosdb-server over TLS behind a master-key signature verifier.
  */
 import { describe, expect, it } from '@jest/globals';

@@ -1,6 +1,6 @@
 /**
  * Runs the bundled action the way the GitHub runner does: INPUT_* variables, the
- * GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files, and `node dist/index.js`; then
+ * GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files, and `node <bundle>/index.js`; then
  * reads back what it wrote and which values it asked the runner to mask.
  */
 import { spawn } from 'node:child_process';
