@@ -12,6 +12,7 @@ import {
   BodyTooLarge,
   NetworkFailure,
   header,
+  isObject,
   parseJsonObject,
   parseRetryAfter,
   send,
@@ -48,16 +49,16 @@ function armTransport(baseUrl: string): Transport {
   return { agent: (url) => client.getAgent(url.href), connectTimeoutMs: 10_000 };
 }
 
-/** The JSON object of a 200 answer (already parsed as `body`); anything else (HTML, an `error` field) is explained. */
-function answerObject(res: Exchange, body: Record<string, unknown> | undefined, operation: ArmOperation): Record<string, unknown> {
+/** The JSON object of a 200 answer (`text`, already parsed as `body`); anything else (HTML, an `error` field) is explained. */
+function answerObject(text: string, body: Record<string, unknown> | undefined, operation: ArmOperation): Record<string, unknown> {
   const what = operation === 'read' ? 'the account read' : operation;
   if (!body) {
-    const html = /^\s*</.test(res.body) ? ": it is an HTML page, so a proxy or firewall may be answering in ARM's place" : '';
+    const html = /^\s*</.test(text) ? ": it is an HTML page, so a proxy or firewall may be answering in ARM's place" : '';
     throw new ActionError(`ARM's answer to ${what} is not JSON${html}. No outputs were set.`);
   }
   const error = body['error'];
-  if (error && typeof error === 'object') {
-    const { code, message } = error as { code?: unknown; message?: unknown };
+  if (isObject(error)) {
+    const { code, message } = error;
     const said = serverText([code, message].filter((v) => typeof v === 'string').join(': '));
     throw new ActionError(`ARM answered ${what} with status 200 but an error${said ? ` (${said})` : ''}. No outputs were set.`);
   }
@@ -81,8 +82,8 @@ export class ArmClient {
 
   async readAccount(): Promise<Account> {
     const res = await this.request('read');
-    const body = answerObject(res, parseJsonObject(res.body), 'read');
-    const properties = body['properties'] as Record<string, unknown> | undefined;
+    const body = answerObject(res.body, parseJsonObject(res.body), 'read');
+    const properties = isObject(body['properties']) ? body['properties'] : undefined;
     const endpoint = properties?.['documentEndpoint'];
     if (typeof endpoint !== 'string' || !/^https:\/\//.test(endpoint)) {
       throw new ActionError(`ARM's account read has no https documentEndpoint for '${this.scope.accountName}'. No outputs were set.`);
@@ -96,7 +97,7 @@ export class ArmClient {
     // The one place a key answer is masked: every secret in it, whatever its shape, is registered
     // here, before any check below can fail or print anything.
     if (body) maskKeyResponse(body);
-    return parseKeyResponse(operation, answerObject(res, body, operation));
+    return parseKeyResponse(operation, answerObject(res.body, body, operation));
   }
 
   /** Send `operation` for the account; a 200 answer is returned, anything else thrown as an explained error. */
@@ -127,7 +128,8 @@ export class ArmClient {
       `ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${header(res.headers, 'x-ms-request-id') ?? '-'}`,
     );
     if (res.status === 200) return res;
-    const error = (parseJsonObject(res.body)?.['error'] ?? {}) as Record<string, unknown>;
+    const found = parseJsonObject(res.body)?.['error'];
+    const error = isObject(found) ? found : {};
     throw explainArmFailure(
       {
         operation,

@@ -8,9 +8,6 @@ import type { Cloud } from './clouds.ts';
 export type Operation = 'readonlykeys' | 'listKeys' | 'listConnectionStrings';
 export const OPERATIONS: readonly Operation[] = ['readonlykeys', 'listKeys', 'listConnectionStrings'];
 
-export const DEFAULT_API_VERSION = '2025-04-15';
-export const DEFAULT_TIMEOUT_SECONDS = 90;
-
 /** How IMDS is told which user-assigned identity to use (its query parameter name). */
 export interface IdentitySelector {
   readonly input: 'client-id' | 'object-id' | 'identity-resource-id';

@@ -7,7 +7,7 @@ import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
 import type { Budget } from './http.ts';
 import { ROLES } from './roles.ts';
 import { hostOf, serverText } from './sanitize.ts';
-import type { SmokeTestOptions, Step } from './smoke-test.ts';
+import type { SmokeTestOptions, StepName } from './smoke-test.ts';
 
 /** A failed step, explained. */
 class StepFailure extends ActionError {
@@ -23,7 +23,7 @@ const NETWORK: Record<string, string> = {
 };
 
 /** One message for a failed step: what failed, why in plain words, and what to do. */
-export function explainDataPlaneFailure(step: Step, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
+export function explainDataPlaneFailure(step: StepName, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
   if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
   const prefix = `Smoke test failed at step '${step}' against ${hostOf(options.endpoint, options.endpoint)}:`;
   if (budget.signal.aborted) {
@@ -31,18 +31,18 @@ export function explainDataPlaneFailure(step: Step, error: unknown, options: Smo
       `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
     );
   }
-  const e = error as ErrorResponse & { cause?: { code?: string }; name?: string };
+  const e = (error ?? {}) as ErrorResponse & { cause?: { code?: string }; name?: string };
   const status = typeof e.code === 'number' ? e.code : undefined;
   const substatus = e.substatus ?? Number(e.headers?.['x-ms-substatus']);
   const activity = e.activityId ?? (e.headers?.['x-ms-activity-id'] as string | undefined);
   const id = activity ? ` (activity ID ${serverText(activity, 100)})` : '';
   const bodyMessage = typeof e.body?.message === 'string' ? e.body.message : '';
   let text: string;
-  const entra = 'credential' in options.access ? options.access.credential : undefined;
-  if (entra && status === 403 && (substatus === 5301 || /RBAC|principal/i.test(bodyMessage))) {
+  const credential = 'credential' in options.access ? options.access.credential : undefined;
+  if (credential && status === 403 && (substatus === 5301 || /RBAC|principal/i.test(bodyMessage))) {
     text = dataPlaneRoleAdvice(options, step);
-  } else if (entra && status === 401) {
-    text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${entra.scope.replace('/.default', '')}).`;
+  } else if (credential && status === 401) {
+    text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${credential.scope.replace('/.default', '')}).`;
   } else if (status === 401 && substatus === 5202) {
     text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
   } else if (status === 401) {
@@ -70,7 +70,7 @@ export function explainDataPlaneFailure(step: Step, error: unknown, options: Smo
 }
 
 /** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
-function dataPlaneRoleAdvice(options: SmokeTestOptions, step: Step): string {
+function dataPlaneRoleAdvice(options: SmokeTestOptions, step: StepName): string {
   const role = step === 'write probe' || options.write ? ROLES.dataContributor : ROLES.dataReader;
   const principal = options.rbac.principalId ?? '<principal-id>';
   const account = options.rbac.accountName ?? hostOf(options.endpoint, options.endpoint).split('.')[0] ?? '<account>';

@@ -23,21 +23,34 @@ export interface Identity {
 }
 
 export async function resolveIdentity(config: Config, imds: ImdsClient): Promise<Identity> {
+  if (config.endpoint !== undefined) {
+    // No ARM: only the data plane's token (auth entra).
+    const { cloud, vm, tokens } = await inCloud(config, imds, (c) => imds.getToken(c.cosmosResource));
+    const target = config.target && resolveTarget(config.target, vm);
+    return { cloud, principalId: tokens.principalId, account: { via: 'endpoint', endpoint: config.endpoint, target } };
+  }
+  // ARM's token, and with auth entra the data plane's too, so that the smoke test finds it cached.
+  const entra = config.auth === 'entra';
+  const { cloud, vm, tokens } = await inCloud(config, imds, (c) =>
+    Promise.all([imds.getToken(armOf(config, c).resource), entra ? imds.getToken(c.cosmosResource) : undefined]),
+  );
+  const [armToken] = tokens;
+  return { cloud, principalId: armToken.principalId, account: { via: 'arm', target: resolveTarget(config.target, vm), armToken } };
+}
+
+/**
+ * The run's cloud, the VM's instance metadata when needed (cloud: auto, or subscription or group
+ * to fill in), and the tokens `tokensFor` asks of IMDS, all in one round trip. With cloud: auto,
+ * the public cloud's tokens are asked for while instance metadata is on its way: right in the
+ * common case, and asked again (IMDS caches per audience) otherwise.
+ */
+async function inCloud<T>(
+  config: Config,
+  imds: ImdsClient,
+  tokensFor: (cloud: Cloud) => Promise<T>,
+): Promise<{ cloud: Cloud; vm?: InstanceMetadata; tokens: T }> {
   const target = config.target;
   const needsVm = config.cloud === 'auto' || (target !== undefined && (!target.subscriptionId || !target.resourceGroup));
-  // Every token the run needs, asked for at once: ARM's unless the endpoint was given, and with
-  // auth entra the data plane's (so the smoke test finds it cached). IMDS caches them per audience.
-  const armToken = (cloud: Cloud): Promise<Token> => imds.getToken(armOf(config, cloud).resource);
-  const tokensFor = async (cloud: Cloud): Promise<{ arm?: Token; cosmos?: Token }> => {
-    const [arm, cosmos] = await Promise.all([
-      config.endpoint === undefined ? armToken(cloud) : undefined,
-      config.auth === 'entra' ? imds.getToken(cloud.cosmosResource) : undefined,
-    ]);
-    return { arm, cosmos };
-  };
-
-  // With cloud: auto, ask for the public cloud's tokens while instance metadata is on its way:
-  // right in the common case (no extra round trip), and asked again (cached per audience) otherwise.
   const guess = config.cloud === 'auto' ? CLOUDS.AzureCloud : config.cloud;
   const early = tokensFor(guess);
   if (needsVm) early.catch(() => undefined);
@@ -51,15 +64,7 @@ export async function resolveIdentity(config: Config, imds: ImdsClient): Promise
         : `Cloud: ${cloud.name} (instance metadata names no azEnvironment).`,
     );
   }
-  const tokens = await (cloud === guess ? early : tokensFor(cloud));
-
-  if (config.endpoint !== undefined) {
-    const account = { via: 'endpoint', endpoint: config.endpoint, target: target && resolveTarget(target, vm) } as const;
-    return { cloud, principalId: tokens.cosmos?.principalId, account };
-  }
-  // tokens.arm is always there when ARM is called; the fallback only satisfies the types (and hits the cache).
-  const token = tokens.arm ?? (await armToken(cloud));
-  return { cloud, principalId: token.principalId, account: { via: 'arm', target: resolveTarget(config.target, vm), armToken: token } };
+  return { cloud, vm, tokens: await (cloud === guess ? early : tokensFor(cloud)) };
 }
 
 /** Subscription and group from the inputs, else the VM's own from instance metadata. */

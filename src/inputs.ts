@@ -2,21 +2,15 @@
 import * as core from '@actions/core';
 import { parseOptionalTarget, parseTarget } from './account-inputs.ts';
 import { CLOUDS, findCloud, type Cloud } from './clouds.ts';
-import {
-  DEFAULT_API_VERSION,
-  DEFAULT_TIMEOUT_SECONDS,
-  OPERATIONS,
-  type Auth,
-  type CommonConfig,
-  type Config,
-  type Operation,
-} from './config.ts';
+import { OPERATIONS, type Auth, type CommonConfig, type Config, type Operation } from './config.ts';
 import { InputError, quote } from './errors.ts';
 import { parseIdentity } from './identity-inputs.ts';
 import { parseBoolean, parseChoice, parseSeconds } from './input-values.ts';
 import { parseSmokeTest } from './smoke-test-inputs.ts';
 import { checkBaseUrl, checkEndpoint } from './url-inputs.ts';
 
+const DEFAULT_API_VERSION = '2025-04-15';
+const DEFAULT_TIMEOUT_SECONDS = 90;
 const MAX_TIMEOUT_SECONDS = 3600;
 const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$/;
 
@@ -38,14 +32,12 @@ function parseApiVersion(value: string): string {
 export function readInputs(): Config {
   const auth = parseChoice('auth', core.getInput('auth') || 'keys', ['keys', 'entra'] as const);
   const endpointInput = core.getInput('endpoint');
-  if (endpointInput && auth !== 'entra') {
-    throw new InputError('endpoint', 'is for auth: entra (with keys, the endpoint comes from ARM with the keys).');
-  }
   if (endpointInput) {
+    if (auth !== 'entra') throw new InputError('endpoint', 'is for auth: entra (with keys, the endpoint comes from ARM with the keys).');
     const endpoint = checkEndpoint(endpointInput);
     const target = parseOptionalTarget();
     const { common } = readCommon(auth);
-    return { ...common, auth: 'entra', endpoint, target };
+    return { ...common, auth, endpoint, target };
   }
   const target = parseTarget();
   const { common, operation } = readCommon(auth);

@@ -1,7 +1,7 @@
 /**
- * Text a server sent (IMDS, ARM, the data plane) is untrusted: before it reaches a log line or an
- * error it goes through here. Every such string passes this one function, so that hardening it
- * hardens every place at once.
+ * Text a server sent (IMDS, ARM, the data plane) is untrusted. The messages built from it use
+ * these helpers, so that hardening them hardens every message at once. (Some values are still
+ * printed as they came, e.g. the endpoint ARM returns: issue 10 routes those through here too.)
  */
 
 /** Server text on one line: whitespace (newlines included) collapsed, at most `max` characters. */

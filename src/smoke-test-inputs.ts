@@ -16,7 +16,7 @@ function checkCosmosId(input: string, value: string): string {
 }
 
 /** Undefined when the smoke test is off (and then its other inputs must be empty). */
-export function parseSmokeTest(auth: Auth, operation: Operation | undefined): SmokeTestConfig | undefined {
+export function parseSmokeTest(auth: Auth, operation: Operation): SmokeTestConfig | undefined {
   const enabled = parseBoolean('smoke-test', false);
   const write = parseBoolean('smoke-test-write', false);
   const database = core.getInput('database');

@@ -43,7 +43,7 @@ export interface SmokeTestResult {
   readonly requestCharge: number;
 }
 
-export type Step = 'account' | 'database' | 'container' | 'query' | 'write probe';
+export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
 let cosmos: Promise<typeof CosmosClient> | undefined;
 
@@ -78,14 +78,14 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
   });
   const abortSignal = budget.signal;
   type Work = () => Promise<{ charge: number; detail: string }>;
-  const timed = async (name: Step, work: Work): Promise<SmokeStep> => {
+  const timed = async (name: StepName, work: Work): Promise<SmokeStep> => {
     const t0 = performance.now();
     const { charge, detail } = await work();
     return { name, ms: performance.now() - t0, requestCharge: charge, detail };
   };
   /** Run steps concurrently; report them in order, and the first failure in that order. */
   const steps: SmokeStep[] = [];
-  const run = async (batch: Array<[Step, Work]>): Promise<void> => {
+  const run = async (batch: Array<[StepName, Work]>): Promise<void> => {
     const results = await Promise.allSettled(batch.map(([name, work]) => timed(name, work)));
     results.forEach((result, index) => {
       const name = batch[index]![0];
@@ -99,7 +99,7 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
   try {
     // The reads and the query are independent: they run together, so the smoke test costs the
     // longest of them rather than their sum. The write probe needs the partition key first.
-    const first: Array<[Step, Work]> = [
+    const first: Array<[StepName, Work]> = [
       [
         'account',
         async () => {

@@ -10,7 +10,7 @@ export interface RunReport {
   readonly resourceGroup?: string;
   /** keys, or entra (keyless): the title says what was done. */
   readonly auth: Auth;
-  /** The key operation, or how keyless access was resolved, as a reader would say it. */
+  /** The key operation, or 'keyless (Entra ID)'. */
   readonly operation: string;
   readonly identity: string;
   readonly principalId?: string;
