@@ -4,7 +4,7 @@
  * never follows redirects with the bearer token.
  */
 import * as core from '@actions/core';
-import { HttpClient, getProxyUrl } from '@actions/http-client';
+import { getProxyUrl } from '@actions/http-client';
 import { explainArmFailure, type ArmCall, type ArmScope } from './arm-errors.ts';
 import { ActionError } from './errors.ts';
 import {
@@ -19,6 +19,7 @@ import {
   type RetryPolicy,
   type Transport,
 } from './http.ts';
+import { armTransport } from './transport.ts';
 import type { Operation } from './inputs.ts';
 import { maskKeyResponse, parseKeyResponse, type KeySet } from './keys.ts';
 
@@ -35,16 +36,6 @@ export const ARM_RETRY: RetryPolicy = {
 export interface Account {
   readonly documentEndpoint: string;
   readonly disableLocalAuth: boolean;
-}
-
-/**
- * ARM's transport: the toolkit's proxy rules (HTTPS_PROXY/HTTP_PROXY, NO_PROXY, loopback
- * bypass), through @actions/http-client's agent for the URL: a tunnel when proxied.
- */
-function armTransport(baseUrl: string): Transport {
-  const client = new HttpClient('cosmos-managed-identity-keys', [], { keepAlive: false, allowRedirects: false, allowRetries: false });
-  if (getProxyUrl(baseUrl)) core.info('ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).');
-  return { agent: (url) => client.getAgent(url.href), connectTimeoutMs: 10_000 };
 }
 
 /**

@@ -6,15 +6,17 @@
  */
 import * as core from '@actions/core';
 import { ArmClient, type Account } from './arm.ts';
+import { CLOUDS } from './clouds.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
-import { resolveIdentity, type Identity } from './identity.ts';
+import { needsArm, resolveIdentity, type Identity } from './identity.ts';
 import { ImdsClient, identityEndpoint } from './imds.ts';
 import { armOf, readInputs, type Config } from './inputs.ts';
 import type { KeySet } from './keys.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
 import { preloadSmokeTest, round, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
+import { preconnectArm } from './transport.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
 type Time = <T>(step: string, work: Promise<T>) => Promise<T>;
@@ -54,7 +56,11 @@ export async function run(): Promise<void> {
 async function fetchAccess(config: Config, report: Report, time: Time, budget: Budget): Promise<void> {
   if (config.smokeTest) preloadSmokeTest();
   const imds = new ImdsClient(identityEndpoint(), budget, config.identity);
-  const id = await time('IMDS', resolveIdentity(config, imds));
+  const identity = time('IMDS', resolveIdentity(config, imds));
+  // While IMDS answers, connect to ARM (in the cloud resolveIdentity guesses first), once per call.
+  const guess = config.cloud === 'auto' ? CLOUDS.AzureCloud : config.cloud;
+  if (needsArm(config)) preconnectArm(armOf(config, guess).endpoint, config.auth === 'keys' ? 2 : 1, budget.signal);
+  const id = await identity;
   Object.assign(report, {
     principalId: id.principalId,
     subscriptionId: id.target?.subscriptionId,
