@@ -7,6 +7,8 @@
  *    simulator's test CA (one certificate), which they need to trust it.
  *  - bundle: every case gets this machine's CA bundle (the bench's own NODE_EXTRA_CA_CERTS, or
  *    BENCH_CA_BUNDLE); the action cases get the bundle and the test CA in one file.
+ *  - latency: runner-like, the keys-only and instance-metadata cases only, with IMDS and ARM
+ *    behind relays that delay every chunk by BENCH_LATENCY_MS (5 by default; 0 leaves it out).
  * ARM is reached by a host name (localhost: a DNS lookup, SNI, host name checks) and serves an
  * RSA-2048 certificate, as Azure's endpoints do.
  *
@@ -21,10 +23,13 @@ import type { X509Certificate } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { connect } from 'node:tls';
+import { connect as connectTls } from 'node:tls';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { SEED, SEED_DATA, startSimulator, type Simulator } from '../simulator/index.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
+/** One-way latency of the latency mode, in milliseconds. */
+const LATENCY_MS = Number(process.env['BENCH_LATENCY_MS'] ?? 5);
 const root = resolve(import.meta.dirname, '..');
 const probe = join(root, 'bench', 'probe.cjs');
 const scratch = mkdtempSync(join(tmpdir(), 'cosmos-bench-'));
@@ -51,7 +56,50 @@ interface Mode {
   /** NODE_EXTRA_CA_CERTS for cases 1 and 2, and for the action cases. */
   readonly floorCa?: string;
   readonly actionCa: string;
+  /** The cases it runs (all by default). */
+  readonly only?: (c: Case) => boolean;
+  /** IMDS and ARM through relays that delay every chunk (the latency mode). */
+  readonly relays?: { readonly imdsUrl: string; readonly armUrl: string };
   readonly samples: Map<Case, Samples>;
+}
+
+interface Relay {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * A TCP relay on loopback to `targetPort` that holds every chunk for `oneWayMs` in each direction:
+ * network latency for the TLS handshake and each request. TCP's own handshake is not delayed
+ * (the relay accepts at once), so connecting costs a round trip less than on a real network.
+ */
+async function startRelay(targetPort: number, oneWayMs: number): Promise<Relay> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    const forward = (from: Socket, to: Socket): void => {
+      sockets.add(from);
+      from.setNoDelay(true);
+      from.on('data', (chunk: Buffer) => setTimeout(() => to.destroyed || to.write(chunk), oneWayMs));
+      from.on('end', () => setTimeout(() => to.end(), oneWayMs));
+      from.on('error', () => undefined);
+      from.on('close', () => {
+        sockets.delete(from);
+        setTimeout(() => to.destroy(), oneWayMs);
+      });
+    };
+    forward(client, upstream);
+    forward(upstream, client);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
 }
 
 function buildFloor(): string {
@@ -82,15 +130,17 @@ async function run(args: string[], env: Record<string, string>, probed: boolean)
   return JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssKb: number };
 }
 
-function caseEnv(sim: Simulator, c: Case, mode: Pick<Mode, 'floorCa' | 'actionCa'>): Record<string, string> {
+function caseEnv(sim: Simulator, c: Case, mode: Pick<Mode, 'floorCa' | 'actionCa' | 'relays'>): Record<string, string> {
   if (!c.inputs) return mode.floorCa ? { NODE_EXTRA_CA_CERTS: mode.floorCa } : {};
   const files = { GITHUB_OUTPUT: join(scratch, 'output'), GITHUB_ENV: join(scratch, 'env'), GITHUB_STEP_SUMMARY: join(scratch, 'summary') };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const env: Record<string, string> = {
     ...files,
-    AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl,
+    AZURE_POD_IDENTITY_AUTHORITY_HOST: mode.relays?.imdsUrl ?? sim.imdsUrl,
     NODE_EXTRA_CA_CERTS: mode.actionCa,
-    'INPUT_ARM-ENDPOINT': armByName(sim),
+    'INPUT_ARM-ENDPOINT': mode.relays?.armUrl ?? armByName(sim),
+    // The token's audience stays ARM's own address when a relay is in between.
+    'INPUT_ARM-RESOURCE': `${armByName(sim)}/`,
   };
   for (const [name, value] of Object.entries(c.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return env;
@@ -102,7 +152,7 @@ const armByName = (sim: Simulator): string => sim.armUrl.replace('//127.0.0.1:',
 /** The certificate ARM serves: its key type and size. */
 async function armCertificate(sim: Simulator): Promise<string> {
   const url = new URL(armByName(sim));
-  const socket = connect({ host: url.hostname, port: Number(url.port), servername: url.hostname, ca: sim.caCert });
+  const socket = connectTls({ host: url.hostname, port: Number(url.port), servername: url.hostname, ca: sim.caCert });
   await new Promise<void>((done, fail) => socket.once('secureConnect', done).once('error', fail));
   const cert: X509Certificate = socket.getPeerX509Certificate()!;
   socket.destroy();
@@ -121,6 +171,7 @@ const kb = (file: string): string => `${(statSync(file).size / 1024).toFixed(0)}
 const certsIn = (file: string): number => readFileSync(file, 'utf8').split('-----BEGIN CERTIFICATE-----').length - 1;
 
 const sim = await startSimulator();
+const relays: Relay[] = [];
 try {
   const floor = buildFloor();
   const action = join(root, 'dist', 'index.js');
@@ -136,6 +187,7 @@ try {
       inputs: { ...keysInputs, 'smoke-test': 'true', database: SEED_DATA.database, container: SEED_DATA.container },
     },
   ];
+  const [bare, coreOnly, keysOnly, vmMetadata, smoke] = cases as [Case, Case, Case, Case, Case];
   const modes: Mode[] = [
     {
       title: 'Runner-like: no NODE_EXTRA_CA_CERTS; the action cases trust only the test CA (1 certificate)',
@@ -153,11 +205,24 @@ try {
       samples: new Map(),
     });
   }
-  for (const mode of modes) for (const c of cases) mode.samples.set(c, { wallMs: [], cpuMs: [], maxRssKb: [] });
+  if (LATENCY_MS > 0) {
+    const imds = await startRelay(Number(new URL(sim.imdsUrl).port), LATENCY_MS);
+    const arm = await startRelay(Number(new URL(sim.armUrl).port), LATENCY_MS);
+    relays.push(imds, arm);
+    modes.push({
+      title: `Runner-like, with ${LATENCY_MS} ms of latency each way between the action and IMDS, and between the action and ARM (${2 * LATENCY_MS} ms round trips; a relay on loopback that delays every chunk, TCP's own handshake excepted)`,
+      actionCa: sim.caFile,
+      only: (c) => c === keysOnly || c === vmMetadata,
+      relays: { imdsUrl: `http://127.0.0.1:${imds.port}`, armUrl: `https://localhost:${arm.port}` },
+      samples: new Map(),
+    });
+  }
+  for (const mode of modes)
+    for (const c of cases.filter(mode.only ?? (() => true))) mode.samples.set(c, { wallMs: [], cpuMs: [], maxRssKb: [] });
 
   for (let round = -1; round < RUNS; round++) {
     for (const mode of modes) {
-      for (const c of cases) {
+      for (const c of mode.samples.keys()) {
         for (const probed of [false, true]) {
           sim.faults.clear();
           const result = await run(c.args, caseEnv(sim, c, mode), probed);
@@ -190,9 +255,27 @@ try {
     }
   }
 
-  const [bare, coreOnly, keysOnly, , smoke] = cases as [Case, Case, Case, Case, Case];
   const lines: string[] = [];
   for (const [i, mode] of modes.entries()) {
+    if (mode.relays) {
+      const median = (c: Case): number => stats(mode.samples.get(c)!.wallMs).median;
+      lines.push(`**${String.fromCharCode(65 + i)}. ${mode.title}.**`, '');
+      lines.push('| case | wall time, median (min–max) | CPU time | peak memory (RSS) |', '| --- | --- | --- | --- |');
+      for (const c of mode.samples.keys()) {
+        const cell = (key: Measure, unit: string, scale = 1): string => {
+          const x = stats(mode.samples.get(c)![key].map((v) => v / scale));
+          return `${x.median.toFixed(0)} ${unit} (${x.min.toFixed(0)}–${x.max.toFixed(0)})`;
+        };
+        lines.push(`| ${c.name} | ${cell('wallMs', 'ms')} | ${cell('cpuMs', 'ms')} | ${cell('maxRssKb', 'MiB', 1024)} |`);
+      }
+      const a = modes[0]!.samples.get(keysOnly)!.wallMs;
+      lines.push(
+        '',
+        `- keys only: ${(median(keysOnly) - stats(a).median).toFixed(0)} ms more than on loopback (mode A), for ${2 * LATENCY_MS} ms round trips`,
+        '',
+      );
+      continue;
+    }
     const median = (c: Case, key: Measure): number => stats(mode.samples.get(c)![key]).median;
     const cell = (c: Case, key: Measure, unit: string, scale = 1): string => {
       const s = stats(mode.samples.get(c)![key].map((x) => x / scale));
@@ -238,6 +321,7 @@ try {
     console.log('\nWrote docs/benchmarks.md.');
   }
 } finally {
+  await Promise.all(relays.map((r) => r.close()));
   await sim.close();
   rmSync(scratch, { recursive: true, force: true });
 }
