@@ -9,6 +9,8 @@
  *    BENCH_CA_BUNDLE); the action cases get the bundle and the test CA in one file.
  *  - latency: runner-like, the keys-only and instance-metadata cases only, with IMDS and ARM
  *    behind relays that delay every chunk by BENCH_LATENCY_MS (5 by default; 0 leaves it out).
+ * BENCH_BASELINE=<another build's index.js> adds that build's keys-only run to every mode, so two
+ * builds can be compared run for run.
  * ARM is reached by a host name (localhost: a DNS lookup, SNI, host name checks) and serves an
  * RSA-2048 certificate, as Azure's endpoints do.
  *
@@ -188,6 +190,12 @@ try {
     },
   ];
   const [bare, coreOnly, keysOnly, vmMetadata, smoke] = cases as [Case, Case, Case, Case, Case];
+  // BENCH_BASELINE=<another build's index.js>: its keys-only run alternates with this build's, in every mode.
+  const baselineFile = process.env['BENCH_BASELINE'] ? resolve(process.env['BENCH_BASELINE']) : undefined;
+  const baseline: Case | undefined = baselineFile
+    ? { name: `3′. keys only, baseline build (${baselineFile})`, args: [baselineFile], inputs: keysInputs }
+    : undefined;
+  if (baseline) cases.splice(3, 0, baseline);
   const modes: Mode[] = [
     {
       title: 'Runner-like: no NODE_EXTRA_CA_CERTS; the action cases trust only the test CA (1 certificate)',
@@ -212,7 +220,7 @@ try {
     modes.push({
       title: `Runner-like, with ${LATENCY_MS} ms of latency each way between the action and IMDS, and between the action and ARM (${2 * LATENCY_MS} ms round trips; a relay on loopback that delays every chunk, TCP's own handshake excepted)`,
       actionCa: sim.caFile,
-      only: (c) => c === keysOnly || c === vmMetadata,
+      only: (c) => c === keysOnly || c === baseline || c === vmMetadata,
       relays: { imdsUrl: `http://127.0.0.1:${imds.port}`, armUrl: `https://localhost:${arm.port}` },
       samples: new Map(),
     });
@@ -272,8 +280,9 @@ try {
       lines.push(
         '',
         `- keys only: ${(median(keysOnly) - stats(a).median).toFixed(0)} ms more than on loopback (mode A), for ${2 * LATENCY_MS} ms round trips`,
-        '',
       );
+      if (baseline) lines.push(`- keys only, this build / the baseline: ${(median(keysOnly) / median(baseline)).toFixed(2)}×`);
+      lines.push('');
       continue;
     }
     const median = (c: Case, key: Measure): number => stats(mode.samples.get(c)![key]).median;
@@ -301,6 +310,11 @@ try {
       `- keys only / @actions/core only (3/2): wall time **${ratio(keysOnly, coreOnly, 'wallMs')}×** (target ≤ 1.3), CPU time ${ratio(keysOnly, coreOnly, 'cpuMs')}×, peak memory ${ratio(keysOnly, coreOnly, 'maxRssKb')}× (target ≤ 1.2)`,
       `- keys only / node -e 0 (3/1): wall time **${ratio(keysOnly, bare, 'wallMs')}×**, CPU time ${ratio(keysOnly, bare, 'cpuMs')}×; the action adds ${(median(keysOnly, 'wallMs') - median(coreOnly, 'wallMs')).toFixed(0)} ms to the @actions/core floor`,
       `- the smoke test adds ${(median(smoke, 'wallMs') - median(keysOnly, 'wallMs')).toFixed(0)} ms to a keys-only run (5/1: ${ratio(smoke, bare, 'wallMs')}×)`,
+      ...(baseline
+        ? [
+            `- the baseline build: keys only / @actions/core only **${ratio(baseline, coreOnly, 'wallMs')}×**, CPU time ${ratio(baseline, coreOnly, 'cpuMs')}×; this build / the baseline: wall time ${ratio(keysOnly, baseline, 'wallMs')}×, CPU time ${ratio(keysOnly, baseline, 'cpuMs')}×`,
+          ]
+        : []),
       '',
     );
   }
