@@ -318,7 +318,7 @@ try {
       '',
     );
   }
-  const chunks = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && f !== 'index.js');
+  const chunks = readdirSync(join(root, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f));
   lines.push(
     `Bundles: dist/index.js ${kb(action)}${chunks.length ? ` (lazily loaded: ${chunks.map((f) => `${f} ${kb(join(root, 'dist', f))}`).join(', ')})` : ''}; the core-only floor ${kb(floor)}. ARM's certificate: ${await armCertificate(sim)}.`,
   );
