@@ -4,6 +4,9 @@
  * change what a failing run reports nor keep the process alive.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SEED, type Simulator } from '../simulator/index.ts';
 import { startBlackHole, type BlackHole } from './helpers/network.ts';
 import { act, errorLine, useSimulator } from './helpers/run.ts';
@@ -53,5 +56,28 @@ describe('ARM transport', () => {
     const run = await act(sim, { ...KEYS_ONLY, 'arm-endpoint': 'https://127.0.0.1:9', 'arm-resource': 'https://management.azure.com/' });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toMatch(/Could not reach ARM at 127\.0\.0\.1:9 \(ECONNREFUSED\) for readonlykeys after 1 attempt\(s\)/);
+  });
+});
+
+describe('what a keys-only run loads', () => {
+  // --import takes a URL (a bare Windows path would not do).
+  const preload = new URL('./helpers/loaded-builtins.ts', import.meta.url).href;
+
+  it('neither undici nor what only undici needs (zlib, http2, worker_threads): scripts/build.ts leaves it out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cosmos-loaded-'));
+    try {
+      const file = join(dir, 'builtins.txt');
+      const run = await act(
+        sim,
+        { ...KEYS_ONLY, 'arm-endpoint': armByName(sim) },
+        { NODE_OPTIONS: `--import ${preload}`, LOADED_BUILTINS_FILE: file },
+      );
+      expect(run.exitCode).toBe(0);
+      const loaded = readFileSync(file, 'utf8').split('\n');
+      expect(loaded).toEqual(expect.arrayContaining(['https', 'tls']));
+      expect(loaded.filter((m) => ['zlib', 'http2', 'worker_threads'].includes(m))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
