@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js', 'bench/*.js'] },
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -23,6 +23,6 @@ export default tseslint.config(
     files: ['scripts/**', '__tests__/**', 'simulator/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
-  { files: ['*.js', 'scripts/*.js', 'bench/*.js'], ...tseslint.configs.disableTypeChecked },
-  { files: ['*.js', 'scripts/*.js', 'bench/*.js'], languageOptions: { globals: { process: 'readonly' } } },
+  { files: ['*.js', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'], languageOptions: { globals: { process: 'readonly' } } },
 );

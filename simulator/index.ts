@@ -8,6 +8,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
 import { armHandler } from './arm.ts';
 import { makeTestPki } from './certs.ts';
@@ -31,6 +32,8 @@ export interface Simulator {
   readonly issuedTokens: string[];
   /** Base URL of the Cosmos DB data plane (the seeded accounts' documentEndpoint). */
   readonly cosmosUrl: string;
+  /** TLS handshakes ARM completed since the last reset: full, and resumed from an earlier session. */
+  readonly armHandshakes: { full: number; resumed: number };
   /** Back to the seed: new keys and identities, no faults, an empty request log. */
   reset(): void;
   close(): Promise<void>;
@@ -86,7 +89,9 @@ export async function startSimulator(options: { state?: State; host?: string } =
   const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret, extraAudiences)));
   const imdsPort = await listen(imds, host);
   const armPort = await listen(arm, host);
-  extraAudiences.push(`https://${host}:${armPort}/`, `https://management.sim.test:${armPort}/`);
+  extraAudiences.push(`https://${host}:${armPort}/`, `https://management.sim.test:${armPort}/`, `https://localhost:${armPort}/`);
+  const armHandshakes = { full: 0, resumed: 0 };
+  arm.on('secureConnection', (socket: TLSSocket) => void (socket.isSessionReused() ? armHandshakes.resumed++ : armHandshakes.full++));
   const dataPlane = await startDataPlane(state, faults, pki, host, secret);
   const cosmosUrl = `https://${host}:${dataPlane.port}/`;
   /** Point the seeded accounts at the local data plane: one server, told apart by host name. */
@@ -114,8 +119,10 @@ export async function startSimulator(options: { state?: State; host?: string } =
     caCert: pki.caCert,
     issuedTokens,
     cosmosUrl,
+    armHandshakes,
     reset() {
       faults.clear();
+      Object.assign(armHandshakes, { full: 0, resumed: 0 });
       Object.assign(state, seedState());
       wire();
     },

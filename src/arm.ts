@@ -4,7 +4,7 @@
  * never follows redirects with the bearer token.
  */
 import * as core from '@actions/core';
-import { HttpClient, getProxyUrl } from '@actions/http-client';
+import { getProxyUrl } from '@actions/http-client';
 import { explainArmFailure, type ArmOperation, type ArmScope } from './arm-errors.ts';
 import type { Operation } from './config.ts';
 import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
@@ -23,6 +23,7 @@ import {
 } from './http.ts';
 import { maskKeyResponse, parseKeyResponse, type KeySet } from './keys.ts';
 import { serverText } from './sanitize.ts';
+import { armTransport } from './transport.ts';
 
 /** 408, 429 and 5xx: Retry-After when ARM sends one, else 1, 2, 4, 8 s. */
 export const ARM_RETRY: RetryPolicy = {
@@ -37,16 +38,6 @@ export const ARM_RETRY: RetryPolicy = {
 export interface Account {
   readonly documentEndpoint: string;
   readonly disableLocalAuth: boolean;
-}
-
-/**
- * ARM's transport: the toolkit's proxy rules (HTTPS_PROXY/HTTP_PROXY, NO_PROXY, loopback
- * bypass), through @actions/http-client's agent for the URL: a tunnel when proxied.
- */
-function armTransport(baseUrl: string): Transport {
-  const client = new HttpClient('cosmos-managed-identity-keys', [], { keepAlive: false, allowRedirects: false, allowRetries: false });
-  if (getProxyUrl(baseUrl)) core.info('ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).');
-  return { agent: (url) => client.getAgent(url.href), connectTimeoutMs: 10_000 };
 }
 
 /** The JSON object of a 200 answer (`text`, already parsed as `body`); anything else (HTML, an `error` field) is explained. */

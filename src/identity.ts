@@ -38,6 +38,11 @@ export async function resolveIdentity(config: Config, imds: ImdsClient): Promise
   return { cloud, principalId: armToken.principalId, account: { via: 'arm', target: resolveTarget(config.target, vm), armToken } };
 }
 
+/** The cloud the run starts in: the cloud input, or with cloud: auto the public cloud until instance metadata says otherwise. */
+export function likelyCloud(config: Config): Cloud {
+  return config.cloud === 'auto' ? CLOUDS.AzureCloud : config.cloud;
+}
+
 /**
  * The run's cloud, the VM's instance metadata when needed (cloud: auto, or subscription or group
  * to fill in), and the tokens `tokensFor` asks of IMDS, all in one round trip. With cloud: auto,
@@ -51,7 +56,7 @@ async function inCloud<T>(
 ): Promise<{ cloud: Cloud; vm?: InstanceMetadata; tokens: T }> {
   const target = config.target;
   const needsVm = config.cloud === 'auto' || (target !== undefined && (!target.subscriptionId || !target.resourceGroup));
-  const guess = config.cloud === 'auto' ? CLOUDS.AzureCloud : config.cloud;
+  const guess = likelyCloud(config);
   const early = tokensFor(guess);
   if (needsVm) early.catch(() => undefined);
   const vm = needsVm ? await imds.getInstanceMetadata() : undefined;

@@ -10,7 +10,7 @@ import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
-import { resolveIdentity, type Identity, type ResolvedTarget } from './identity.ts';
+import { likelyCloud, resolveIdentity, type Identity, type ResolvedTarget } from './identity.ts';
 import { ImdsClient, identityEndpoint } from './imds.ts';
 import { readInputs } from './inputs.ts';
 import type { KeySet } from './keys.ts';
@@ -18,6 +18,7 @@ import { buildOutputs, publishOutputs } from './outputs.ts';
 import { roundCharge } from './request-charge.ts';
 import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
+import { preconnectArm } from './transport.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
 type Time = <T>(step: string, work: Promise<T>) => Promise<T>;
@@ -58,7 +59,12 @@ export async function run(): Promise<void> {
 async function fetchAccess(config: Config, report: Report, time: Time, budget: Budget): Promise<void> {
   if (config.smokeTest) preloadSmokeTest();
   const imds = new ImdsClient(identityEndpoint(), budget, config.identity);
-  const id = await time('IMDS', resolveIdentity(config, imds));
+  const identity = time('IMDS', resolveIdentity(config, imds));
+  // While IMDS answers, connect to ARM (in the cloud the run starts in), once per ARM call.
+  if (config.endpoint === undefined) {
+    preconnectArm(armOf(config, likelyCloud(config)).endpoint, config.auth === 'keys' ? 2 : 1, budget.signal);
+  }
+  const id = await identity;
   const target = id.account.target;
   Object.assign(report, { principalId: id.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
 
