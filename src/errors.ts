@@ -28,7 +28,9 @@ export function quote(value: string, max = 80): string {
 
 /** Whether a network error code is a failed TLS verification (a TLS-inspecting proxy, usually). */
 export function isTlsFailure(code: string): boolean {
-  return /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/i.test(code);
+  // Node's codes: CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, SELF_SIGNED_CERT_IN_CHAIN,
+  // UNABLE_TO_VERIFY_LEAF_SIGNATURE, UNABLE_TO_GET_ISSUER_CERT(_LOCALLY), ERR_TLS_CERT_ALTNAME_INVALID, ERR_SSL_*.
+  return /CERT|SSL|TLS|SELF_SIGNED|ALTNAME|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code);
 }
 
 /** The fix for a failed TLS verification, for any service. */
