@@ -1,6 +1,7 @@
 /**
- * End to end: spawns the bundle (a fresh build of src/, see ACTION_PATH) as the runner does, against the local Azure
- * simulator (IMDS + ARM over TLS on loopback), and checks outputs, masks, exit code and leaks.
+ * End to end: spawns the bundle (a fresh build of src/, see ACTION_PATH) as the runner does,
+ * against the local Azure simulator (IMDS + ARM over TLS on loopback), and checks outputs,
+ * masks, exit code and leaks.
  */
 import { describe, expect, it } from '@jest/globals';
 import { SEED, accountId, type Simulator } from '../simulator/index.ts';

@@ -1,6 +1,6 @@
 /**
- * End to end, the smoke test: the bundle (a fresh build of src/) against the simulator, whose data plane is
- * @vercel/cosmosdb-server over TLS behind a master-key signature verifier.
+ * End to end, the smoke test: the bundle (a fresh build of src/) against the simulator, whose
+ * data plane is @vercel/cosmosdb-server over TLS behind a master-key signature verifier.
  */
 import { describe, expect, it } from '@jest/globals';
 import { Agent } from 'node:https';
