@@ -28,6 +28,8 @@ export interface Simulator {
   /** PEM file of the test CA, for NODE_EXTRA_CA_CERTS. */
   readonly caFile: string;
   readonly caCert: string;
+  /** The server certificate and key the simulated services use (signed by the test CA), for extra test servers. */
+  readonly serverCertificate: { readonly cert: string; readonly key: string };
   /** Every access token IMDS issued, for leak scans. */
   readonly issuedTokens: string[];
   /** Base URL of the Cosmos DB data plane (the seeded accounts' documentEndpoint). */
@@ -117,6 +119,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
     armUrl: `https://${host}:${armPort}`,
     caFile,
     caCert: pki.caCert,
+    serverCertificate: { cert: pki.cert, key: pki.key },
     issuedTokens,
     cosmosUrl,
     armHandshakes,
