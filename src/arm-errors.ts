@@ -48,8 +48,8 @@ function describeOperation(operation: ArmOperation): string {
 
 function ids(failure: ArmFailure): string {
   const parts = [
-    failure.requestId && `request ID ${failure.requestId}`,
-    failure.correlationId && `correlation ID ${failure.correlationId}`,
+    failure.requestId && `request ID ${serverText(failure.requestId, 100)}`,
+    failure.correlationId && `correlation ID ${serverText(failure.correlationId, 100)}`,
   ];
   const known = parts.filter(Boolean);
   return known.length ? ` (ARM ${known.join(', ')})` : '';

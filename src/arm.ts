@@ -72,8 +72,8 @@ export class ArmClient {
   }
 
   async readAccount(): Promise<Account> {
-    const res = await this.request('read');
-    const body = answerObject(res.body, parseJsonObject(res.body), 'read');
+    const { res, json } = await this.request('read');
+    const body = answerObject(res.body, json, 'read');
     const properties = isObject(body['properties']) ? body['properties'] : undefined;
     const endpoint = properties?.['documentEndpoint'];
     if (typeof endpoint !== 'string' || !/^https:\/\//.test(endpoint)) {
@@ -83,16 +83,16 @@ export class ArmClient {
   }
 
   async listKeys(operation: Operation): Promise<KeySet> {
-    const res = await this.request(operation);
-    const body = parseJsonObject(res.body);
-    // The one place a key answer is masked: every secret in it, whatever its shape, is registered
-    // here, before any check below can fail or print anything.
-    if (body) maskKeyResponse(body);
-    return parseKeyResponse(operation, answerObject(res.body, body, operation));
+    const { res, json } = await this.request(operation);
+    return parseKeyResponse(operation, answerObject(res.body, json, operation));
   }
 
-  /** Send `operation` for the account; a 200 answer is returned, anything else thrown as an explained error. */
-  private async request(operation: ArmOperation): Promise<Exchange> {
+  /**
+   * Send `operation` for the account; a 200 answer is returned with its JSON, anything else
+   * thrown as an explained error. The one place an answer to a key operation is masked: every
+   * secret in it, whatever its status and shape, is registered before anything reads it.
+   */
+  private async request(operation: ArmOperation): Promise<{ res: Exchange; json?: Record<string, unknown> }> {
     const url = new URL(this.baseUrl + this.scope.accountId + (operation === 'read' ? '' : `/${operation}`));
     url.searchParams.set('api-version', this.scope.apiVersion);
     const method = operation === 'read' ? 'GET' : 'POST';
@@ -116,10 +116,12 @@ export class ArmClient {
       throw error;
     }
     core.debug(
-      `ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${header(res.headers, 'x-ms-request-id') ?? '-'}`,
+      `ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${serverText(header(res.headers, 'x-ms-request-id') ?? '-', 100)}`,
     );
-    if (res.status === 200) return res;
-    const found = parseJsonObject(res.body)?.['error'];
+    const json = parseJsonObject(res.body);
+    if (json && operation !== 'read') maskKeyResponse(json);
+    if (res.status === 200) return { res, json };
+    const found = json?.['error'];
     const error = isObject(found) ? found : {};
     throw explainArmFailure(
       {

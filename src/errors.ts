@@ -1,3 +1,5 @@
+import { serverText } from './sanitize.ts';
+
 /**
  * Errors the action reports to the user. Their messages are written by this project, never
  * copied from a response body that could hold a secret, and say what to fix.
@@ -41,7 +43,7 @@ export function describeError(error: unknown): string {
   if (error instanceof ActionError) return error.message;
   // Errors from libraries can carry request options (headers with a bearer token): print
   // only the kind of error and the first line of its message, never the object or its properties.
-  const name = error instanceof Error ? error.name : typeof error;
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : '';
+  const name = error instanceof Error ? serverText(error.name, 60) : typeof error;
+  const message = error instanceof Error ? serverText(error.message.split('\n')[0] ?? '', 200) : '';
   return `Unexpected ${name} inside the action${message ? `: ${message}` : ''}. Please report it.`;
 }

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { CLOUDS, armOf, cloudOfAzEnvironment, type Cloud } from './clouds.ts';
 import type { AccountTarget, Config } from './config.ts';
 import { ActionError } from './errors.ts';
+import { serverText } from './sanitize.ts';
 import type { ImdsClient, InstanceMetadata, Token } from './imds.ts';
 
 /** The account with subscription and group filled in (from the inputs, else from instance metadata). */
@@ -65,7 +66,7 @@ async function inCloud<T>(
     cloud = cloudOfAzEnvironment(vm?.azEnvironment ?? '') ?? CLOUDS.AzureCloud;
     core.info(
       vm?.azEnvironment
-        ? `Cloud: ${cloud.name} (the VM's azEnvironment is ${vm.azEnvironment}).`
+        ? `Cloud: ${cloud.name} (the VM's azEnvironment is ${serverText(vm.azEnvironment, 60)}).`
         : `Cloud: ${cloud.name} (instance metadata names no azEnvironment).`,
     );
   }

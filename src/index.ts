@@ -1,4 +1,6 @@
 /** The action's entry point, as bundled into dist/index.js. */
+import { installLastResort } from './last-resort.ts';
 import { run } from './main.ts';
 
+installLastResort();
 await run();

@@ -14,6 +14,7 @@ import { likelyCloud, resolveIdentity, type Identity, type ResolvedTarget } from
 import { ImdsClient, identityEndpoint } from './imds.ts';
 import { readInputs } from './inputs.ts';
 import type { KeySet } from './keys.ts';
+import { orCrash } from './last-resort.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
 import { roundCharge } from './request-charge.ts';
 import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
@@ -44,7 +45,7 @@ export async function run(): Promise<void> {
     });
     const budget = new Budget(config.timeoutSeconds);
     try {
-      await fetchAccess(config, report, time, budget);
+      await orCrash(fetchAccess(config, report, time, budget));
     } finally {
       budget.cancel();
     }

@@ -13,6 +13,8 @@ function secretForms(value: string): string[] {
 }
 
 const registered = new Set<string>();
+/** The registered forms, longest first, for scrubbing (a form may contain a shorter one). */
+let scrubOrder: string[] = [];
 
 /** Mask `value` (and its URL-encoded form) in everything the step prints from now on; once each. */
 export function maskSecret(value: string): void {
@@ -22,4 +24,12 @@ export function maskSecret(value: string): void {
     registered.add(form);
     core.setSecret(form);
   }
+  scrubOrder = [...registered].sort((a, b) => b.length - a.length);
+}
+
+/** `text` with every registered secret (in any registered form) replaced by `***`, as the runner would. */
+export function scrubSecrets(text: string): string {
+  let clean = text;
+  for (const secret of scrubOrder) if (clean.includes(secret)) clean = clean.split(secret).join('***');
+  return clean;
 }

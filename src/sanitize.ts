@@ -1,13 +1,40 @@
 /**
- * Text a server sent (IMDS, ARM, the data plane) is untrusted. The messages built from it use
- * these helpers, so that hardening them hardens every message at once. (Some values are still
- * printed as they came, e.g. the endpoint ARM returns: issue 10 routes those through here too.)
+ * Text a server sent (IMDS, the Arc agent, ARM, Entra ID, the data plane, a proxy) is untrusted.
+ * Every such string passes `serverText` before it reaches a log line, an error, an annotation or
+ * the summary: one line with no control characters (so it can never start a workflow command),
+ * no secret in whole or in part, and bounded in length, in that order (a secret is scrubbed
+ * before the text is cut, so a cut can never leave part of one behind).
  */
+import { scrubSecrets } from './masking.ts';
 
-/** Server text on one line: whitespace (newlines included) collapsed, at most `max` characters. */
+/**
+ * Line breaks of every kind (CR, LF, NEL, LS, PS) and every other control or format character
+ * (C0, DEL, C1, zero-width and bidirectional marks): each becomes a space.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+/** A base64 run of 40+ characters (a Cosmos DB key is 88), and a JWT (an access token). */
+const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
+const JWT_SHAPED = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+
+/**
+ * Whether a base64 run is key-like: mixed case and digits, and not a resource path (segments
+ * between slashes all short, as in /resourceGroups/rg1/providers/…; a random key's are long).
+ */
+function looksLikeKey(run: string): boolean {
+  if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || !/\d/.test(run)) return false;
+  const segments = run.split('/').filter(Boolean);
+  return !(segments.length >= 3 && Math.max(...segments.map((s) => s.length)) < 24);
+}
+
+/** Server text made safe to print: see the module comment. `max` bounds the result's length. */
 export function serverText(text: string, max = 300): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max)}…` : line;
+  const scrubbed = scrubSecrets(text)
+    .replace(JWT_SHAPED, '[redacted token]')
+    .replace(BASE64_RUN, (run) => (looksLikeKey(run) ? '[redacted]' : run));
+  const line = scrubbed.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+  const bounded = line.length > max ? `${line.slice(0, max)}…` : line;
+  // Printed at the start of a line, `::` would begin a workflow command.
+  return bounded.startsWith('::') ? `\u00b7${bounded}` : bounded;
 }
 
 /** The host (and port) of a URL, or `fallback` when it is not an absolute URL. */

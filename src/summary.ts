@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { Auth } from './config.ts';
 import { roundCharge } from './request-charge.ts';
+import { serverText } from './sanitize.ts';
 import type { SmokeStep } from './smoke-test.ts';
 
 export interface RunReport {
@@ -43,9 +44,9 @@ export async function writeSummary(report: RunReport): Promise<void> {
       { data: 'Item', header: true },
       { data: 'Value', header: true },
     ],
-    ...rows,
+    ...rows.map(([item, value]) => [item ?? '', cell(value ?? '')]),
   ]);
-  if (report.error) summary.addRaw(`\n\n**Error:** ${escapeHtml(report.error)}\n\n`);
+  if (report.error) summary.addRaw(`\n\n**Error:** ${cell(report.error)}\n\n`);
   if (report.smokeTest?.length) {
     summary.addHeading('Smoke test', 4).addTable([
       [
@@ -54,7 +55,7 @@ export async function writeSummary(report: RunReport): Promise<void> {
         { data: 'RU', header: true },
         { data: 'Result', header: true },
       ],
-      ...report.smokeTest.map((s) => [s.name, String(Math.round(s.ms)), String(roundCharge(s.requestCharge)), escapeHtml(s.detail)]),
+      ...report.smokeTest.map((s) => [s.name, String(Math.round(s.ms)), String(roundCharge(s.requestCharge)), cell(s.detail)]),
     ]);
   }
   if (report.timings.length) {
@@ -73,6 +74,11 @@ export async function writeSummary(report: RunReport): Promise<void> {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+/**
+ * Text for the summary, which GitHub renders as Markdown with HTML: sanitised as server text (one
+ * line, so nothing breaks out of a table cell; no secret), then every character that HTML or
+ * Markdown gives a meaning to written as an entity, so a link, an image or a tag shows as text.
+ */
+function cell(text: string): string {
+  return serverText(text, 1000).replace(/[&<>"'`[\]()!*_~|#\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -57,6 +57,11 @@ export function findLeaks(result: Result, secrets: readonly string[], options: {
       }
     }
   }
+  // Never in part either: the runner masks whole registered values only, so a cut secret shows.
+  for (const secret of secrets) {
+    const part = partOf(secret, places);
+    if (part) leaks.push(`${part.place} holds part of a secret (${part.text.slice(0, 4)}…, ${PART} characters)`);
+  }
   for (const [place, text] of places) {
     for (const marker of CREDENTIAL_MARKERS) if (marker.test(text)) leaks.push(`${place} shows request credentials (${marker.source})`);
   }
@@ -81,6 +86,19 @@ export function findLeaks(result: Result, secrets: readonly string[], options: {
     }
   }
   return leaks;
+}
+
+/** The length of a secret's substring that counts as a leak (the hostile-answers issue's bar). */
+const PART = 16;
+
+/** The first PART-character substring of `secret` found in a place, if any. */
+function partOf(secret: string, places: ReadonlyArray<readonly [string, string]>): { place: string; text: string } | undefined {
+  for (let i = 0; i + PART <= secret.length; i++) {
+    const text = secret.slice(i, i + PART);
+    const place = places.find(([, where]) => where.includes(text));
+    if (place) return { place: place[0], text };
+  }
+  return undefined;
 }
 
 /** A value, or the strings inside it when it is JSON (the connection-strings output). */
