@@ -155,6 +155,13 @@ describe('readInputs', () => {
     ['endpoint', { ...OK, endpoint: 'https://a.documents.azure.com/' }, 'with auth keys'],
     ['endpoint', { auth: 'entra', endpoint: 'http://a.documents.azure.com/' }, 'plain http to a public host'],
     ['endpoint', { auth: 'entra', endpoint: 'https://a.documents.azure.com/dbs/x' }, 'a path'],
+    ['endpoint', { auth: 'entra', endpoint: 'https://attacker.example/' }, 'not a Cosmos DB host of the cloud: credentials would go there'],
+    ['endpoint', { auth: 'entra', endpoint: 'https://a.documents.azure.us/' }, 'another cloud’s suffix'],
+    [
+      'endpoint',
+      { auth: 'entra', endpoint: 'https://a.documents.azure.com/', 'account-name': 'b-acct' },
+      'another account than account-name',
+    ],
     ['database', { ...OK, 'smoke-test': 'true', database: 'db/../x' }, 'path traversal'],
     ['query', { ...OK, 'smoke-test': 'true', database: 'd', container: 'c', query: 'DELETE FROM c' }, 'not a SELECT'],
   ])('refuses %s: %s', (input, inputs) => {

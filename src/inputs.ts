@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { parseOptionalTarget, parseTarget } from './account-inputs.ts';
 import { CLOUDS, findCloud, type Cloud } from './clouds.ts';
 import { OPERATIONS, type Auth, type CommonConfig, type Config, type Operation } from './config.ts';
+import { endpointProblem, expectedEndpoint } from './endpoints.ts';
 import { InputError, quote } from './errors.ts';
 import { parseIdentity } from './identity-inputs.ts';
 import { parseBoolean, parseChoice, parseSeconds } from './input-values.ts';
@@ -37,6 +38,16 @@ export function readInputs(): Config {
     const endpoint = checkEndpoint(endpointInput);
     const target = parseOptionalTarget();
     const { common } = readCommon(auth);
+    // With cloud: auto the cloud is known only from instance metadata: then the run checks it.
+    if (common.cloud !== 'auto') {
+      const rules = { cloud: common.cloud, accountName: target?.accountName, customArm: common.armEndpoint !== undefined };
+      const problem = endpointProblem(endpoint, rules);
+      if (problem)
+        throw new InputError(
+          'endpoint',
+          `${quote(endpointInput)} is not a Cosmos DB endpoint in ${common.cloud.name} (${expectedEndpoint(rules)}): ${problem}.`,
+        );
+    }
     return { ...common, auth, endpoint, target };
   }
   const target = parseTarget();

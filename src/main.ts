@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { ArmClient } from './arm.ts';
 import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
+import { checkedEndpoint } from './endpoints.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
 import { likelyCloud, resolveIdentity, type Identity, type ResolvedTarget } from './identity.ts';
@@ -104,12 +105,15 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
  * account read concurrently), or the endpoint input as given.
  */
 async function reachAccount(config: Config, id: Identity, time: Time, budget: Budget): Promise<{ endpoint: string; keys?: KeySet }> {
-  if (id.account.via === 'endpoint') return { endpoint: id.account.endpoint };
+  // Credentials go only to the account's own endpoint in the run's cloud: checked before any use.
+  const rules = { cloud: id.cloud, accountName: id.account.target?.accountName, customArm: config.armEndpoint !== undefined };
+  if (id.account.via === 'endpoint') return { endpoint: checkedEndpoint(id.account.endpoint, 'the endpoint input', rules) };
   const arm = armClient(config, id, id.account.target, id.account.armToken.accessToken, budget);
-  if (config.auth !== 'keys') return { endpoint: (await time('ARM account', arm.readAccount())).documentEndpoint };
+  if (config.auth !== 'keys')
+    return { endpoint: checkedEndpoint((await time('ARM account', arm.readAccount())).documentEndpoint, 'ARM', rules) };
   const [keys, account] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
   if (account.disableLocalAuth) throw keysDisabled(id.account.target.accountName);
-  return { endpoint: account.documentEndpoint, keys };
+  return { endpoint: checkedEndpoint(account.documentEndpoint, 'ARM', rules), keys };
 }
 
 function armClient(config: Config, id: Identity, target: ResolvedTarget, token: string, budget: Budget): ArmClient {
