@@ -76,8 +76,8 @@ export class ArmClient {
     const body = answerObject(res.body, json, 'read');
     const properties = isObject(body['properties']) ? body['properties'] : undefined;
     const endpoint = properties?.['documentEndpoint'];
-    if (typeof endpoint !== 'string' || !/^https:\/\//.test(endpoint)) {
-      throw new ActionError(`ARM's account read has no https documentEndpoint for '${this.scope.accountName}'. No outputs were set.`);
+    if (typeof endpoint !== 'string' || endpoint === '') {
+      throw new ActionError(`ARM's account read has no documentEndpoint for '${this.scope.accountName}'. No outputs were set.`);
     }
     return { documentEndpoint: endpoint, disableLocalAuth: properties?.['disableLocalAuth'] === true };
   }

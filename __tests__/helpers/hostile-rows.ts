@@ -79,7 +79,7 @@ function injectedCommands(stdout: string): string[] {
     .filter((line) => !/^::(add-mask|debug|error|warning|notice)::/.test(line) || new RegExp(`^::[a-z-]+::${PWNED}`).test(line));
 }
 
-/** Preloaded into the action: at exit, writes Object.prototype's own property names to PROTOTYPE_FILE. */
+/** Preloaded into the action (a row's own NODE_OPTIONS are kept): at exit, writes Object.prototype's own property names to PROTOTYPE_FILE. */
 const prototypeGuard = new URL('./prototype-guard.ts', import.meta.url).href;
 
 export async function runHostileRow(sim: Simulator, bystander: Bystander, row: HostileRow, base: Record<string, string>): Promise<void> {
@@ -88,10 +88,11 @@ export async function runHostileRow(sim: Simulator, bystander: Bystander, row: H
     row.before?.(sim, bystander);
     sim.faults.inject(...(row.faults?.(sim, bystander) ?? []));
     const prototypeFile = join(dir, 'prototype.json');
+    const env = row.env?.(sim, bystander) ?? {};
     const result = await act(
       sim,
       { ...base, ...row.inputs?.(sim, bystander) },
-      { NODE_OPTIONS: `--import ${prototypeGuard}`, PROTOTYPE_FILE: prototypeFile, ...row.env?.(sim, bystander) },
+      { ...env, NODE_OPTIONS: `--import ${prototypeGuard} ${env['NODE_OPTIONS'] ?? ''}`.trim(), PROTOTYPE_FILE: prototypeFile },
     );
     expect({ exit: result.exitCode, error: errorLine(result) }).toEqual({
       exit: row.exit,
