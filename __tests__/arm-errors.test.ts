@@ -19,11 +19,14 @@ describe('explainArmFailure', () => {
     ['listConnectionStrings', 'DocumentDB Account Contributor'],
   ] as const)('403 on %s names %s and the command to grant it', (operation, role) => {
     expect(roleFor(operation).name).toBe(role);
-    const { message } = explainArmFailure({ operation, status: 403, code: 'AuthorizationFailed', requestId: 'req-1', attempts: 1 }, scope);
+    const { message } = explainArmFailure(
+      { operation, status: 403, code: 'AuthorizationFailed', requestId: 'c0ffee00-1111-2222-3333-444455556666', attempts: 1 },
+      scope,
+    );
     expect(message).toContain(`--role "${role}" --scope ${scope.accountId}`);
     expect(message).toContain(`--assignee-object-id ${scope.principalId}`);
     expect(message).toContain('New-AzRoleAssignment');
-    expect(message).toContain('request ID req-1');
+    expect(message).toContain('request ID c0ffee00-1111-2222-3333-444455556666');
   });
 
   it('suggests readonlykeys when a read-write operation is refused', () => {

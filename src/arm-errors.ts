@@ -2,6 +2,7 @@
  * Turns ARM's error answers into one message that names the cause and the fix: which action
  * is missing on which scope, the role that grants it and the command that assigns it.
  */
+import { GUID } from './account-inputs.ts';
 import type { Operation } from './config.ts';
 import { ActionError } from './errors.ts';
 import { ROLES, type Role } from './roles.ts';
@@ -48,8 +49,9 @@ function describeOperation(operation: ArmOperation): string {
 
 function ids(failure: ArmFailure): string {
   const parts = [
-    failure.requestId && `request ID ${serverText(failure.requestId, 100)}`,
-    failure.correlationId && `correlation ID ${serverText(failure.correlationId, 100)}`,
+    // IDs are printed only when they have an ID's shape (a GUID): anything else is not ARM's.
+    failure.requestId && GUID.test(failure.requestId) && `request ID ${failure.requestId}`,
+    failure.correlationId && GUID.test(failure.correlationId) && `correlation ID ${failure.correlationId}`,
   ];
   const known = parts.filter(Boolean);
   return known.length ? ` (ARM ${known.join(', ')})` : '';

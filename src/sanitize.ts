@@ -17,11 +17,13 @@ const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
 const JWT_SHAPED = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 
 /**
- * Whether a base64 run is key-like: mixed case and digits, and not a resource path (segments
- * between slashes all short, as in /resourceGroups/rg1/providers/…; a random key's are long).
+ * Whether a base64 run is key-like: random, i.e. several digits, capitals and small letters
+ * (a 64-byte key has about 14 digits; a CamelCase word has one or two), and not a resource path
+ * (segments between slashes all short, as in /resourceGroups/rg1/providers/…; a key's are long).
  */
 function looksLikeKey(run: string): boolean {
-  if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || !/\d/.test(run)) return false;
+  const count = (pattern: RegExp): number => run.match(pattern)?.length ?? 0;
+  if (count(/\d/g) < 4 || count(/[A-Z]/g) < 4 || count(/[a-z]/g) < 4) return false;
   const segments = run.split('/').filter(Boolean);
   return !(segments.length >= 3 && Math.max(...segments.map((s) => s.length)) < 24);
 }

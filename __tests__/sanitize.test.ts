@@ -1,0 +1,70 @@
+/** serverText: what any server sent, made safe for a log line, an error or the summary. */
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+
+jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined }));
+const { maskSecret } = await import('../src/masking.ts');
+const { hostOf, serverText } = await import('../src/sanitize.ts');
+
+const key = randomBytes(64).toString('base64');
+const registered = 'opaque-registered-secret';
+beforeAll(() => {
+  maskSecret(registered);
+});
+
+describe('serverText', () => {
+  it.each([
+    ['LF', 'a\n::warning::x'],
+    ['CR', 'a\r::warning::x'],
+    ['CRLF', 'a\r\n::stop-commands::x'],
+    ['NEL', 'a\u0085::warning::x'],
+    ['line separator', 'a\u2028::warning::x'],
+    ['paragraph separator', 'a\u2029::warning::x'],
+    ['vertical tab and form feed', 'a\v\f::warning::x'],
+    ['escape sequences', 'a\u001b[31m::warning::x'],
+  ])('puts %s on the same line', (_what, text) => {
+    const clean = serverText(text);
+    expect(clean).not.toMatch(/[\r\n\u0085\u2028\u2029\v\f\u001b]/);
+    expect(clean.startsWith('::')).toBe(false);
+  });
+
+  it('never starts with ::, even when the server text does', () => {
+    expect(serverText('::stop-commands::x')).toBe('·::stop-commands::x');
+    expect(serverText('  \n::add-mask::x')).toBe('·::add-mask::x');
+  });
+
+  it('removes zero-width and bidirectional characters', () => {
+    expect(serverText('ab\u200bc\u202ed')).toBe('ab c d');
+  });
+
+  it('scrubs a registered secret before cutting, so no part of it survives the cut', () => {
+    const text = `${'x'.repeat(290)} ${registered} tail`;
+    expect(serverText(text)).toBe(`${'x'.repeat(290)} *** tail`);
+    expect(serverText(`${'x'.repeat(295)} ${registered}`)).not.toContain(registered.slice(0, 4));
+  });
+
+  it('redacts what is shaped like a key or a token, even unregistered', () => {
+    expect(serverText(`the key ${key} leaked`)).toBe('the key [redacted] leaked');
+    expect(serverText('Bearer eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl and more')).toBe('Bearer [redacted token] and more');
+  });
+
+  it('leaves resource IDs, GUIDs and ordinary words alone', () => {
+    const id =
+      '/subscriptions/3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f/resourceGroups/rgRunners2024/providers/Microsoft.DocumentDB/databaseAccounts/contoso01';
+    expect(serverText(`The client has no authorization to perform action on scope '${id}'.`, 500)).toContain(id);
+    expect(serverText('AuthorizationFailedBecauseTheRoleAssignmentIsMissing2')).toBe(
+      'AuthorizationFailedBecauseTheRoleAssignmentIsMissing2',
+    );
+  });
+
+  it('bounds the length', () => {
+    expect(serverText('y'.repeat(1000), 50)).toBe(`${'y'.repeat(50)}…`);
+  });
+});
+
+describe('hostOf', () => {
+  it('gives the host of an absolute URL, else the fallback', () => {
+    expect(hostOf('https://evil.example:8443/x?sig=secret', '?')).toBe('evil.example:8443');
+    expect(hostOf('/relative', 'a relative location')).toBe('a relative location');
+  });
+});
