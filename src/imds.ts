@@ -1,7 +1,7 @@
 /**
  * Azure Instance Metadata Service client: managed identity tokens and the VM's own metadata.
  * IMDS is reached directly, never through a proxy, with MSAL's retry table, bounded per request
- * and per run (IMDS throttles per VM).
+ * and per run (IMDS throttles per VM). Instance metadata is checked like the inputs it stands in for.
  */
 import * as core from '@actions/core';
 import { Agent as HttpAgent } from 'node:http';
@@ -12,6 +12,7 @@ import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budge
 import { RequestLimit, RequestLimitReached, type RetryPolicy } from './retry.ts';
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc.ts';
 import type { IdentitySelector } from './config.ts';
+import { checkInstanceMetadata } from './instance-metadata.ts';
 import { maskSecret } from './masking.ts';
 
 const DEFAULT_IMDS = 'http://169.254.169.254';
@@ -202,12 +203,15 @@ export class ImdsClient {
       const value = (compute as Record<string, unknown> | undefined)?.[name];
       return typeof value === 'string' ? value : '';
     };
-    const metadata = {
-      subscriptionId: field('subscriptionId'),
-      resourceGroupName: field('resourceGroupName'),
-      name: field('name'),
-      azEnvironment: field('azEnvironment'),
-    };
+    const metadata = checkInstanceMetadata(
+      {
+        subscriptionId: field('subscriptionId'),
+        resourceGroupName: field('resourceGroupName'),
+        name: field('name'),
+        azEnvironment: field('azEnvironment'),
+      },
+      this.baseUrl,
+    );
     core.debug(`IMDS instance metadata: ${res.attempts} attempt(s), ${res.ms} ms`);
     return metadata;
   }

@@ -1,14 +1,35 @@
 /**
- * Hostile IMDS (and Azure Arc agent) answers. Each row names the finding of the hostile-answers
- * issue it covers.
+ * Hostile IMDS (and Azure Arc agent) answers: a 410 that never ends, instance metadata that is
+ * not what it claims to be. Each row names the finding of the hostile-answers issue it covers.
  */
 import { expect } from '@jest/globals';
-import type { Simulator } from '../../simulator/index.ts';
-import type { HostileRow } from '../helpers/hostile-rows.ts';
+import { SEED, type Fault, type Simulator } from '../../simulator/index.ts';
+import { INJECTIONS, type HostileRow } from '../helpers/hostile-rows.ts';
 
 const TOKEN = '/metadata/identity/oauth2/token';
+const INSTANCE = '/metadata/instance';
 /** The inputs that make the run read instance metadata for its subscription and group. */
 const FROM_VM = { 'subscription-id': '', 'resource-group': '' };
+
+/** Instance metadata as IMDS sends it, with `compute` fields replaced. */
+const instance = (compute: Record<string, string>): Fault[] => [
+  {
+    service: 'imds',
+    path: INSTANCE,
+    action: {
+      status: 200,
+      body: {
+        compute: {
+          azEnvironment: 'AzurePublicCloud',
+          name: 'gh-runner-01',
+          resourceGroupName: SEED.resourceGroup,
+          subscriptionId: SEED.subscriptionId,
+          ...compute,
+        },
+      },
+    },
+  },
+];
 
 /** The pauses between consecutive requests to `path`, as the simulator saw them (end of one answer to the next request). */
 function pauses(sim: Simulator, path: string): number[] {
@@ -45,4 +66,42 @@ export const imdsRows: HostileRow[] = [
     ],
     maxMs: 5000,
   },
+  {
+    name: '7: instance metadata whose subscriptionId is ../../x: refused, naming instance metadata, before any ARM request',
+    inputs: () => FROM_VM,
+    faults: () => instance({ subscriptionId: '../../x' }),
+    exit: 1,
+    message: /Instance metadata from .* is not usable: its compute\.subscriptionId "\.\.\/\.\.\/x" is not a subscription ID/,
+    requests: [
+      ['imds', INSTANCE, 1],
+      ['arm', '', 0],
+    ],
+    maxMs: 2000,
+  },
+  {
+    name: '7: instance metadata whose resourceGroupName is an HTML tag: refused before any ARM request, never raw in the summary',
+    inputs: () => FROM_VM,
+    faults: () => instance({ resourceGroupName: '<img src=x onerror=alert(1)>' }),
+    exit: 1,
+    message: /Instance metadata from .* is not usable: its compute\.resourceGroupName .* is not a resource group name/,
+    requests: [
+      ['imds', INSTANCE, 1],
+      ['arm', '', 0],
+    ],
+    maxMs: 2000,
+    check: (_sim, result) => expect(result.summary).not.toContain('<img'),
+  },
+  ...[...INJECTIONS, 'A'.repeat(200)].map((azEnvironment, i): HostileRow => ({
+    name: `7: instance metadata whose azEnvironment is ${i < INJECTIONS.length ? `injection payload ${i + 1}` : '200 letters long'} (cloud: auto): refused, never printed raw, before any ARM request`,
+    inputs: () => ({ cloud: 'auto' }),
+    faults: () => instance({ azEnvironment }),
+    exit: 1,
+    message: /Instance metadata from .* is not usable: its compute\.azEnvironment .* is not a cloud name/,
+    requests: [
+      ['imds', INSTANCE, 1],
+      ['arm', '', 0],
+    ],
+    maxMs: 2000,
+    check: (_sim, result) => expect(result.stdout).not.toContain(azEnvironment),
+  })),
 ];
