@@ -1,8 +1,13 @@
 /**
  * Hostile IMDS (and Azure Arc agent) answers: a 410 that never ends, instance metadata that is
- * not what it claims to be. Each row names the finding of the hostile-answers issue it covers.
+ * not what it claims to be, a key file the runner cannot read. Each row names the finding of the
+ * hostile-answers issue it covers.
  */
-import { expect } from '@jest/globals';
+import { afterAll, expect } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SEED, type Fault, type Simulator } from '../../simulator/index.ts';
 import { INJECTIONS, type HostileRow } from '../helpers/hostile-rows.ts';
 
@@ -36,6 +41,65 @@ function pauses(sim: Simulator, path: string): number[] {
   const hits = sim.faults.requests.filter((r) => r.service === 'imds' && r.path.includes(path));
   return hits.slice(1).map((r, i) => r.at - hits[i]!.finishedAt);
 }
+
+/**
+ * A key file that lstat sees as a small regular file but that cannot be read: mode 000 for a
+ * user other than root; for root (who reads mode 000 files), a procfs file that is write-only
+ * even for root (reading it is EACCES) bind-mounted onto the file. Undefined when neither works
+ * here (root without the right to mount): then the row is left out and __tests__/arc.test.ts's
+ * mocked file system covers the same code.
+ */
+const unreadable = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'arc-unreadable-'));
+  const file = join(dir, 'agent.key');
+  writeFileSync(file, 'not-readable', { mode: 0o600 });
+  let mounted = false;
+  afterAll(() => {
+    if (mounted) execFileSync('/bin/umount', [file]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  if (process.getuid?.() !== 0) {
+    chmodSync(file, 0o000);
+    return { dir, file };
+  }
+  const writeOnly = ['/proc/sys/vm/drop_caches', '/proc/sys/vm/compact_memory'].find((f) => existsSync(f));
+  if (!writeOnly) return undefined;
+  try {
+    execFileSync('/bin/mount', ['--bind', writeOnly, file], { stdio: 'ignore' });
+    mounted = true;
+    return { dir, file };
+  } catch {
+    return undefined;
+  }
+})();
+
+const arcRows: HostileRow[] = unreadable
+  ? [
+      {
+        name: '10: an Azure Arc key file that exists but cannot be read (EACCES): the himds group hint, not an unexpected error',
+        inputs: () => ({ 'timeout-seconds': '4' }),
+        env: (sim) => ({
+          IDENTITY_ENDPOINT: `${sim.imdsUrl}${TOKEN}`,
+          IMDS_ENDPOINT: sim.imdsUrl,
+          AZURE_ARC_TOKENS_DIR: unreadable.dir,
+        }),
+        faults: () => [
+          {
+            service: 'imds',
+            path: TOKEN,
+            action: { status: 401, headers: { 'www-authenticate': `Basic realm=${unreadable.file}` }, body: { error: 'unauthorized' } },
+          },
+        ],
+        exit: 1,
+        message: /Azure Arc key file .*agent\.key could not be read \(EACCES\)\. The runner's user must be in the agent's group \(himds\)/,
+        requests: [
+          ['imds', TOKEN, 1],
+          ['arm', '', 0],
+        ],
+        maxMs: 2000,
+      },
+    ]
+  : [];
 
 export const imdsRows: HostileRow[] = [
   {
@@ -104,4 +168,5 @@ export const imdsRows: HostileRow[] = [
     maxMs: 2000,
     check: (_sim, result) => expect(result.stdout).not.toContain(azEnvironment),
   })),
+  ...arcRows,
 ];
