@@ -69,7 +69,7 @@ export function explainImdsAnswer(
   const said = error ? ` IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
   const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
   const requestId = header(res.headers, 'x-ms-request-id');
-  const id = requestId ? ` (IMDS request ID ${requestId})` : '';
+  const id = requestId ? ` (IMDS request ID ${serverText(requestId, 100)})` : '';
   let fix: string;
   const selector = context.identity;
   if (res.status === 400 && /multiple user assigned/i.test(description)) {

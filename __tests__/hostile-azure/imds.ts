@@ -1,7 +1,7 @@
 /**
  * Hostile IMDS (and Azure Arc agent) answers: a 410 that never ends, instance metadata that is
- * not what it claims to be, a key file the runner cannot read. Each row names the finding of the
- * hostile-answers issue it covers.
+ * not what it claims to be, error bodies written to become workflow commands, a key file the
+ * runner cannot read. Each row names the finding of the hostile-answers issue it covers.
  */
 import { afterAll, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED, type Fault, type Simulator } from '../../simulator/index.ts';
 import { INJECTIONS, type HostileRow } from '../helpers/hostile-rows.ts';
+import { errorLine } from '../helpers/run.ts';
 
 const TOKEN = '/metadata/identity/oauth2/token';
 const INSTANCE = '/metadata/instance';
@@ -167,6 +168,45 @@ export const imdsRows: HostileRow[] = [
     ],
     maxMs: 2000,
     check: (_sim, result) => expect(result.stdout).not.toContain(azEnvironment),
+  })),
+  ...(
+    [
+      [400, /IMDS refused/],
+      [401, /IMDS refused/],
+      [403, /IMDS refused/],
+      [404, /IMDS still answered 404/],
+      [410, /IMDS answered 410/],
+      [429, /IMDS throttled/],
+      [500, /IMDS answered 500/],
+      [503, /IMDS answered 503/],
+    ] as const
+  ).map(([status, message], i): HostileRow => ({
+    // Retry-After beyond the budget: one request, even for the statuses that are retried.
+    name: `IMDS ${status} whose error fields and request ID are workflow commands, the ID 2,000 characters long: printed sanitised and bounded`,
+    faults: () => [
+      {
+        service: 'imds',
+        path: TOKEN,
+        action: {
+          status,
+          headers: { 'retry-after': '30', 'x-ms-request-id': `::warning::PWNED${'x'.repeat(2000)}` },
+          body: { error: INJECTIONS[i % INJECTIONS.length]!, error_description: INJECTIONS[(i + 1) % INJECTIONS.length]! },
+        },
+      },
+    ],
+    exit: 1,
+    message,
+    requests: [
+      ['imds', TOKEN, 1],
+      ['arm', '', 0],
+    ],
+    maxMs: 2000,
+    check: (_sim, result) => {
+      const line = errorLine(result);
+      expect(line).toContain('IMDS said:');
+      expect(line).toContain('IMDS request ID');
+      expect(line.length).toBeLessThan(1000);
+    },
   })),
   ...arcRows,
 ];
