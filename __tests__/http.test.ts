@@ -132,6 +132,14 @@ describe('send', () => {
     expect([res.status, res.attempts, res.gaveUp]).toEqual([503, 1, 'policy']);
   });
 
+  it('gives a RequestLimit back its place for each request answered for good', async () => {
+    const limit = new RequestLimit(1);
+    for (let i = 0; i < 3; i++) expect((await go(fast, 5, limit)).status).toBe(200);
+    script = [(res) => res.writeHead(403).end()];
+    expect((await go(fast, 5, limit)).status).toBe(403);
+    expect((await go(fast, 5, limit)).status).toBe(200);
+  });
+
   it('shares a RequestLimit between calls: retries stop at it, and a call past it is not sent', async () => {
     const limit = new RequestLimit(3);
     script = [0, 1, 2, 3].map(() => (res) => res.writeHead(503).end());

@@ -173,7 +173,10 @@ export async function send(
     let last: Answer | undefined;
     try {
       const answer = await attempt(req, transport, signal);
-      if (!policy.statusCodes.includes(answer.status)) return { ...answer, attempts, ms: Date.now() - started };
+      if (!policy.statusCodes.includes(answer.status)) {
+        limit?.release();
+        return { ...answer, attempts, ms: Date.now() - started };
+      }
       last = answer;
       lastStatus = answer.status;
       failure = { status: answer.status, retryAfterMs: flooredRetryAfter(answer.headers['retry-after']) };

@@ -13,7 +13,7 @@ export interface ImdsContext {
   readonly endpoint: IdentityEndpoint;
   readonly identity?: IdentitySelector;
   readonly budgetSeconds: number;
-  /** The most requests a run sends IMDS (IMDS_RUN_LIMIT). */
+  /** The most failed requests a run sends IMDS (IMDS_RUN_LIMIT). */
   readonly runLimit: number;
 }
 
@@ -52,7 +52,8 @@ export function imdsUnreachable(failure: NetworkFailure, url: URL, what: string,
 
 /** When a cap (not IMDS's own schedule, nor the time budget) ended the retries: which one. */
 function capNote(res: Exchange, context: ImdsContext): string {
-  if (res.gaveUp === 'limit') return `; the run stopped at ${context.runLimit} requests to IMDS, the most it sends (IMDS throttles per VM)`;
+  if (res.gaveUp === 'limit')
+    return `; the run stopped at ${context.runLimit} failed requests to IMDS, the most it allows (IMDS throttles per VM)`;
   if (res.gaveUp === 'attempts') return ', the most the action makes for one request (IMDS throttles per VM)';
   return '';
 }

@@ -20,7 +20,7 @@ const TOKEN_PATH = '/metadata/identity/oauth2/token';
 const INSTANCE_PATH = '/metadata/instance';
 const CONNECT_TIMEOUT_MS = 3000;
 const UPGRADE_WINDOW_MS = 70_000;
-/** The most requests a run sends IMDS, retries included (a run without failures sends 1 to 5). */
+/** The most IMDS requests of a run that fail (retried or not) or are under way: one that keeps failing stops there. */
 const IMDS_RUN_LIMIT = 12;
 
 /**
@@ -119,7 +119,7 @@ export class ImdsClient {
   };
   private readonly httpAgent = new HttpAgent({ keepAlive: false });
   private readonly httpsAgent = new HttpsAgent({ keepAlive: false });
-  /** Every request of the run, each call's retries included, counts against one cap. */
+  /** One cap for all calls of the run: IMDS throttles per VM. */
   private readonly limit = new RequestLimit(IMDS_RUN_LIMIT);
 
   constructor(endpoint: IdentityEndpoint, budget: Budget, identity?: IdentitySelector) {
@@ -228,7 +228,7 @@ export class ImdsClient {
     } catch (error) {
       if (error instanceof RequestLimitReached) {
         throw new ActionError(
-          `Not asking IMDS for ${what}: this run already sent it ${error.max} requests, the most it sends (IMDS throttles per VM), and IMDS kept failing. Re-run the job in a few minutes.`,
+          `Not asking IMDS for ${what}: ${error.max} requests of this run to IMDS have failed or are under way, the most the action allows (IMDS throttles per VM). Re-run the job in a few minutes.`,
         );
       }
       if (error instanceof BodyTooLarge) {

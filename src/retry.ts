@@ -31,27 +31,34 @@ export interface RetryPolicy {
 export const MIN_RETRY_DELAY_MS = 500;
 
 /**
- * A cap on the requests a client sends to its service in a run, shared by all its calls, for a
- * service that throttles per machine (IMDS). A retry is sent only while the cap allows it; a first
- * attempt is refused too once the cap is reached.
+ * A cap, shared by all of a client's calls in a run, on its requests that did not succeed, for a
+ * service that throttles per machine (IMDS). A request counts from when it is sent until it is
+ * answered with a status its policy does not retry, when it is given back: a run that keeps
+ * failing stops at `max` requests in all, while one that succeeds may ask as often as it needs
+ * (a token refreshed many times). Neither a retry nor a first attempt is sent past the cap.
  */
 export class RequestLimit {
   readonly max: number;
-  private sent = 0;
+  private counted = 0;
 
   constructor(max: number) {
     this.max = max;
   }
 
-  /** Count one request, or answer false when the cap is reached (and count nothing). */
+  /** Count one request about to be sent, or answer false when the cap is reached (and count nothing). */
   take(): boolean {
-    if (this.sent >= this.max) return false;
-    this.sent++;
+    if (this.counted >= this.max) return false;
+    this.counted++;
     return true;
+  }
+
+  /** Give back a request's place: it was answered for good. */
+  release(): void {
+    this.counted = Math.max(0, this.counted - 1);
   }
 }
 
-/** A call refused before its first attempt: its client's RequestLimit was already reached. */
+/** A call refused before its first attempt: its client's RequestLimit was reached. */
 export class RequestLimitReached extends Error {
   override name = 'RequestLimitReached';
   readonly max: number;

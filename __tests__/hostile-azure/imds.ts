@@ -124,7 +124,7 @@ export const imdsRows: HostileRow[] = [
     faults: () => [{ service: 'imds', path: '/metadata/', action: { status: 410, headers: { 'retry-after': '0' } }, times: Infinity }],
     exit: 1,
     message:
-      /IMDS answered 410 \(being upgraded\) to \d+ attempts for instance metadata(; the run stopped at 12 requests to IMDS|, the most)/,
+      /IMDS answered 410 \(being upgraded\) to \d+ attempts for instance metadata(; the run stopped at 12 failed requests to IMDS|, the most)/,
     requests: [
       ['imds', '/metadata/', 12],
       ['arm', '', 0],
