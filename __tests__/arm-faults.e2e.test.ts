@@ -51,20 +51,20 @@ const rows: Row[] = [
     maxMs: 4000,
   },
   {
-    name: '429 with Retry-After: 0 (seconds), twice, then success at once, not after the 1 s backoff',
+    name: '429 with Retry-After: 0 (seconds), twice, then success after the 0.5 s floor, not after the 1 s backoff',
     faults: at(KEYS, { status: 429, headers: { 'retry-after': '0' } }, 2),
     exit: 0,
     requests: [['arm', KEYS, 3]],
-    pauseMs: [0, 800],
+    pauseMs: [450, 900],
     maxMs: 3000,
   },
   {
-    // A date already reached means now: an unread date would fall back to the 1 s backoff.
-    name: '429 with Retry-After as an HTTP date already reached, then success at once',
+    // A date already reached means now (raised to the 0.5 s floor): an unread date would fall back to the 1 s backoff.
+    name: '429 with Retry-After as an HTTP date already reached, then success after the 0.5 s floor',
     faults: at(KEYS, { status: 429, headers: { 'retry-after': new Date(Date.now() - 5000).toUTCString() } }),
     exit: 0,
     requests: [['arm', KEYS, 2]],
-    pauseMs: [0, 800],
+    pauseMs: [450, 900],
     maxMs: 3000,
   },
   {

@@ -67,10 +67,11 @@ const rows: Row[] = [
     maxMs: 2500,
   },
   {
-    name: '410 (upgrading) three times, then success',
+    name: '410 (upgrading) three times with Retry-After: 0, then success: retried at the 0.5 s floor, not at once',
     faults: at(TOKEN, { status: 410, headers: { 'retry-after': '0' }, body: { error: 'gone' } }, 3),
     exit: 0,
     requests: [['imds', TOKEN, 4]],
+    pauseMs: [450, 1000],
     maxMs: 3000,
   },
   {
@@ -97,11 +98,19 @@ const rows: Row[] = [
     maxMs: 2500,
   },
   {
-    name: '429 with Retry-After: 0 (seconds), then success at once, not after the 1 s backoff',
+    name: '429 with Retry-After: 0 (seconds), then success after the 0.5 s floor, not after the 1 s backoff',
     faults: at(TOKEN, { status: 429, headers: { 'retry-after': '0' } }),
     exit: 0,
     requests: [['imds', TOKEN, 2]],
-    pauseMs: [0, 800],
+    pauseMs: [450, 900],
+    maxMs: 3000,
+  },
+  {
+    name: '429 with a negative Retry-After, then success after the 0.5 s floor',
+    faults: at(TOKEN, { status: 429, headers: { 'retry-after': '-5' } }),
+    exit: 0,
+    requests: [['imds', TOKEN, 2]],
+    pauseMs: [450, 900],
     maxMs: 3000,
   },
   {

@@ -25,10 +25,11 @@ import { maskKeyResponse, parseKeyResponse, type KeySet } from './keys.ts';
 import { serverText } from './sanitize.ts';
 import { armTransport } from './transport.ts';
 
-/** 408, 429 and 5xx: Retry-After when ARM sends one, else 1, 2, 4, 8 s. */
+/** 408, 429 and 5xx: Retry-After when ARM sends one (never under 0.5 s), else 1, 2, 4, 8 s; 5 attempts at most. */
 export const ARM_RETRY: RetryPolicy = {
   statusCodes: [408, 429, 500, 502, 503, 504],
   errorCodes: ['ECONNRESET', 'EPIPE'],
+  maxAttempts: 5,
   delay({ retryAfterMs }, attempt) {
     if (attempt > 4) return undefined;
     return retryAfterMs ?? 1000 * 2 ** (attempt - 1);

@@ -1,9 +1,22 @@
 /**
  * The HTTP plumbing both clients share: one time budget for the whole run, retries driven by
- * a per-service policy, and bounded reads of response bodies, on Node's own HTTP stack.
+ * a per-service policy (see retry.ts), and bounded reads of response bodies, on Node's own HTTP stack.
  */
 import { request as httpRequest, type Agent, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import {
+  RequestLimitReached,
+  flooredRetryAfter,
+  nextWait,
+  parseRetryAfter,
+  type Failure,
+  type GaveUp,
+  type RequestLimit,
+  type RetryPolicy,
+} from './retry.ts';
+
+// The ARM client takes these from here.
+export { parseRetryAfter, type RetryPolicy };
 
 /** One bound on all network work of a run (`timeout-seconds`). */
 export class Budget {
@@ -38,20 +51,6 @@ class BudgetExpired extends Error {
   override name = 'BudgetExpired';
 }
 
-/** What went wrong on one attempt, as a retry policy sees it. */
-interface Failure {
-  readonly status?: number;
-  readonly code?: string;
-  readonly retryAfterMs?: number;
-}
-
-export interface RetryPolicy {
-  readonly statusCodes: readonly number[];
-  readonly errorCodes: readonly string[];
-  /** Milliseconds to wait before another attempt, or undefined to give up. `attempt` counts from 1. */
-  delay(failure: Failure, attempt: number, sinceFirstMs: number): number | undefined;
-}
-
 export interface HttpRequest {
   readonly url: URL;
   readonly method: 'GET' | 'POST';
@@ -66,6 +65,8 @@ export interface Exchange {
   readonly body: string;
   readonly attempts: number;
   readonly ms: number;
+  /** For a retryable status returned as it is: what ended the retries. */
+  readonly gaveUp?: GaveUp;
 }
 
 /** The request never got a response: refused, reset, unreachable, or out of time. */
@@ -92,16 +93,6 @@ export class BodyTooLarge extends Error {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
-
-/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
-export function parseRetryAfter(value: string | string[] | undefined): number | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (text === undefined || text.trim() === '') return undefined;
-  const seconds = Number(text);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
 
 /** How a client reaches its service: the agent (direct, or a proxy tunnel) and a connect bound. */
 export interface Transport {
@@ -161,23 +152,34 @@ function attempt(req: HttpRequest, transport: Transport, signal: AbortSignal): P
 }
 
 /**
- * Send one request, retrying as `policy` says within `budget`, and read the body (at most
- * MAX_BODY_BYTES). When the policy gives up on a retryable status, the last answer is returned
- * with its body, so the caller can explain it.
+ * Send one request, retrying as `policy` says within `budget` (and `limit`, when given), and read
+ * the body (at most MAX_BODY_BYTES). No wait between attempts is shorter than MIN_RETRY_DELAY_MS,
+ * and no call makes more than `policy.maxAttempts` attempts. When the retries end on a retryable
+ * status, the last answer is returned with its body, so the caller can explain it.
  */
-export async function send(transport: Transport, req: HttpRequest, policy: RetryPolicy, budget: Budget): Promise<Exchange> {
+export async function send(
+  transport: Transport,
+  req: HttpRequest,
+  policy: RetryPolicy,
+  budget: Budget,
+  limit?: RequestLimit,
+): Promise<Exchange> {
   const started = Date.now();
   const signal = budget.signal;
   let lastStatus: number | undefined;
+  if (limit && !limit.take()) throw new RequestLimitReached(limit.max);
   for (let attempts = 1; ; attempts++) {
     let failure: Failure;
     let last: Answer | undefined;
     try {
       const answer = await attempt(req, transport, signal);
-      if (!policy.statusCodes.includes(answer.status)) return { ...answer, attempts, ms: Date.now() - started };
+      if (!policy.statusCodes.includes(answer.status)) {
+        limit?.release();
+        return { ...answer, attempts, ms: Date.now() - started };
+      }
       last = answer;
       lastStatus = answer.status;
-      failure = { status: answer.status, retryAfterMs: parseRetryAfter(answer.headers['retry-after']) };
+      failure = { status: answer.status, retryAfterMs: flooredRetryAfter(answer.headers['retry-after']) };
     } catch (error) {
       if (signal.aborted) throw new NetworkFailure('TIMEOUT', attempts, true, lastStatus);
       if (error instanceof BodyTooLarge) throw error;
@@ -185,13 +187,13 @@ export async function send(transport: Transport, req: HttpRequest, policy: Retry
       if (!policy.errorCodes.includes(code)) throw new NetworkFailure(code, attempts, false, lastStatus);
       failure = { code };
     }
-    const wait = policy.delay(failure, attempts, Date.now() - started);
-    if (wait === undefined || wait >= budget.remainingMs()) {
-      if (last) return { ...last, attempts, ms: Date.now() - started };
+    const next = nextWait(policy, failure, attempts, Date.now() - started, budget, limit);
+    if (typeof next === 'string') {
+      if (last) return { ...last, attempts, ms: Date.now() - started, gaveUp: next };
       throw new NetworkFailure(failure.code ?? 'ERROR', attempts, false, lastStatus);
     }
     try {
-      await sleep(wait, signal);
+      await sleep(next, signal);
     } catch {
       throw new NetworkFailure('TIMEOUT', attempts, true, lastStatus);
     }

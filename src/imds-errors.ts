@@ -13,6 +13,8 @@ export interface ImdsContext {
   readonly endpoint: IdentityEndpoint;
   readonly identity?: IdentitySelector;
   readonly budgetSeconds: number;
+  /** The most failed requests a run sends IMDS (IMDS_RUN_LIMIT). */
+  readonly runLimit: number;
 }
 
 /** A URL without its query, for messages. */
@@ -48,6 +50,14 @@ export function imdsUnreachable(failure: NetworkFailure, url: URL, what: string,
   );
 }
 
+/** When a cap (not IMDS's own schedule, nor the time budget) ended the retries: which one. */
+function capNote(res: Exchange, context: ImdsContext): string {
+  if (res.gaveUp === 'limit')
+    return `; the run stopped at ${context.runLimit} failed requests to IMDS, the most it allows (IMDS throttles per VM)`;
+  if (res.gaveUp === 'attempts') return ', the most the action makes for one request (IMDS throttles per VM)';
+  return '';
+}
+
 /** An answer other than 200, with IMDS's own error fields (sanitised) and request ID. */
 export function explainImdsAnswer(
   res: Exchange,
@@ -60,7 +70,7 @@ export function explainImdsAnswer(
   const said = error ? ` IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
   const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
   const requestId = header(res.headers, 'x-ms-request-id');
-  const id = requestId ? ` (IMDS request ID ${requestId})` : '';
+  const id = requestId ? ` (IMDS request ID ${serverText(requestId, 100)})` : '';
   let fix: string;
   const selector = context.identity;
   if (res.status === 400 && /multiple user assigned/i.test(description)) {
@@ -75,12 +85,14 @@ export function explainImdsAnswer(
       : `IMDS refused the request for ${what}. Check that this VM has a managed identity enabled.`;
   } else if (res.status === 404) {
     fix = `IMDS still answered 404${attempts} for ${what}: the identity may not have propagated yet (wait a minute and re-run), or this endpoint is not IMDS.`;
+  } else if (res.status === 410 && (res.gaveUp === 'attempts' || res.gaveUp === 'limit')) {
+    fix = `IMDS answered 410 (being upgraded) to ${res.attempts} attempts for ${what}${capNote(res, context)}. Re-run the job in a few minutes.`;
   } else if (res.status === 410) {
     fix = `IMDS answered 410 (being upgraded)${attempts} and did not recover within timeout-seconds (${context.budgetSeconds} s) or IMDS's 70 s upgrade window. Re-run the job.`;
   } else if (res.status === 429) {
     fix = `IMDS throttled the request for ${what}${attempts} (about 20 token requests a second are allowed per VM). Re-run later, or run fewer jobs at once on this VM.`;
   } else {
-    fix = `IMDS answered ${res.status}${attempts} for ${what}.`;
+    fix = `IMDS answered ${res.status}${attempts} for ${what}${res.gaveUp === 'limit' ? capNote(res, context) : ''}.`;
   }
   return new ActionError(`${fix}${said}${id}`);
 }

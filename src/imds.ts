@@ -1,25 +1,18 @@
 /**
  * Azure Instance Metadata Service client: managed identity tokens and the VM's own metadata.
- * IMDS is reached directly, never through a proxy, with MSAL's retry table.
+ * IMDS is reached directly, never through a proxy, with MSAL's retry table, bounded per request
+ * and per run (IMDS throttles per VM). Instance metadata is checked like the inputs it stands in for.
  */
 import * as core from '@actions/core';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ActionError } from './errors.ts';
 import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
-import {
-  BodyTooLarge,
-  NetworkFailure,
-  header,
-  parseJsonObject,
-  send,
-  type Budget,
-  type Exchange,
-  type RetryPolicy,
-  type Transport,
-} from './http.ts';
+import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budget, type Exchange, type Transport } from './http.ts';
+import { RequestLimit, RequestLimitReached, type RetryPolicy } from './retry.ts';
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc.ts';
 import type { IdentitySelector } from './config.ts';
+import { checkInstanceMetadata } from './instance-metadata.ts';
 import { maskSecret } from './masking.ts';
 
 const DEFAULT_IMDS = 'http://169.254.169.254';
@@ -27,11 +20,18 @@ const TOKEN_PATH = '/metadata/identity/oauth2/token';
 const INSTANCE_PATH = '/metadata/instance';
 const CONNECT_TIMEOUT_MS = 3000;
 const UPGRADE_WINDOW_MS = 70_000;
+/** The most IMDS requests of a run that fail (retried or not) or are under way: one that keeps failing stops there. */
+const IMDS_RUN_LIMIT = 12;
 
-/** 404, 408, 429 and 5xx back off 1, 2, 4 s; 410 (IMDS upgrading) every 10 s for up to 70 s. */
+/**
+ * MSAL's IMDS table: 404, 408, 429 and 5xx back off 1, 2, 4 s (3 retries); 410 (IMDS upgrading)
+ * every 10 s for up to 70 s (7 retries, so at most 8 attempts a request). Retry-After, when IMDS
+ * sends one, replaces the wait, but never below MIN_RETRY_DELAY_MS (see retry.ts).
+ */
 export const IMDS_RETRY: RetryPolicy = {
   statusCodes: [404, 408, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511],
   errorCodes: ['ECONNRESET', 'EPIPE'],
+  maxAttempts: 8,
   delay({ status, retryAfterMs }, attempt, sinceFirstMs) {
     if (status === 410) {
       const wait = retryAfterMs ?? 10_000;
@@ -119,6 +119,8 @@ export class ImdsClient {
   };
   private readonly httpAgent = new HttpAgent({ keepAlive: false });
   private readonly httpsAgent = new HttpsAgent({ keepAlive: false });
+  /** One cap for all calls of the run: IMDS throttles per VM. */
+  private readonly limit = new RequestLimit(IMDS_RUN_LIMIT);
 
   constructor(endpoint: IdentityEndpoint, budget: Budget, identity?: IdentitySelector) {
     if (endpoint.kind === 'arc' && identity) {
@@ -136,7 +138,7 @@ export class ImdsClient {
   }
 
   private get context(): ImdsContext {
-    return { endpoint: this.endpoint, identity: this.identity, budgetSeconds: this.budget.seconds };
+    return { endpoint: this.endpoint, identity: this.identity, budgetSeconds: this.budget.seconds, runLimit: IMDS_RUN_LIMIT };
   }
 
   /** A token for `resource` (the exact audience), cached for the run until shortly before it expires. */
@@ -201,20 +203,34 @@ export class ImdsClient {
       const value = (compute as Record<string, unknown> | undefined)?.[name];
       return typeof value === 'string' ? value : '';
     };
-    const metadata = {
-      subscriptionId: field('subscriptionId'),
-      resourceGroupName: field('resourceGroupName'),
-      name: field('name'),
-      azEnvironment: field('azEnvironment'),
-    };
+    const metadata = checkInstanceMetadata(
+      {
+        subscriptionId: field('subscriptionId'),
+        resourceGroupName: field('resourceGroupName'),
+        name: field('name'),
+        azEnvironment: field('azEnvironment'),
+      },
+      this.baseUrl,
+    );
     core.debug(`IMDS instance metadata: ${res.attempts} attempt(s), ${res.ms} ms`);
     return metadata;
   }
 
   private async get(url: URL, what: string, extra: Record<string, string> = {}): Promise<Exchange> {
     try {
-      return await send(this.transport, { url, method: 'GET', headers: { Metadata: 'true', ...extra } }, IMDS_RETRY, this.budget);
+      return await send(
+        this.transport,
+        { url, method: 'GET', headers: { Metadata: 'true', ...extra } },
+        IMDS_RETRY,
+        this.budget,
+        this.limit,
+      );
     } catch (error) {
+      if (error instanceof RequestLimitReached) {
+        throw new ActionError(
+          `Not asking IMDS for ${what}: ${error.max} requests of this run to IMDS have failed or are under way, the most the action allows (IMDS throttles per VM). Re-run the job in a few minutes.`,
+        );
+      }
       if (error instanceof BodyTooLarge) {
         throw new ActionError(`IMDS answered the request for ${what} with an oversized body; is ${this.baseUrl} really IMDS?`);
       }
