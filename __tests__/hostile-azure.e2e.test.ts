@@ -8,6 +8,7 @@ import { SEED, type Simulator } from '../simulator/index.ts';
 import { runHostileRow, startBystander, type Bystander, type HostileRow } from './helpers/hostile-rows.ts';
 import { useSimulator } from './helpers/run.ts';
 import { armRows } from './hostile-azure/arm.ts';
+import { dataPlaneRows } from './hostile-azure/data-plane.ts';
 
 let sim: Simulator;
 let bystander: Bystander;
@@ -26,7 +27,10 @@ const BASE = {
   'timeout-seconds': '8',
 };
 
-const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [['ARM', armRows]];
+const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [
+  ['ARM', armRows],
+  ['data plane', dataPlaneRows],
+];
 
 for (const [service, rows] of tables) {
   describe(`hostile ${service}`, () => {

@@ -25,7 +25,7 @@ const NETWORK: Record<string, string> = {
 /** One message for a failed step: what failed, why in plain words, and what to do. */
 export function explainDataPlaneFailure(step: StepName, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
   if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
-  const prefix = `Smoke test failed at step '${step}' against ${hostOf(options.endpoint, options.endpoint)}:`;
+  const prefix = `Smoke test failed at step '${step}' against ${host(options.endpoint)}:`;
   if (budget.signal.aborted) {
     return new StepFailure(
       `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
@@ -72,9 +72,9 @@ export function explainDataPlaneFailure(step: StepName, error: unknown, options:
 /** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
 function dataPlaneRoleAdvice(options: SmokeTestOptions, step: StepName): string {
   const role = step === 'write probe' || options.write ? ROLES.dataContributor : ROLES.dataReader;
-  const principal = options.rbac.principalId ?? '<principal-id>';
-  const account = options.rbac.accountName ?? hostOf(options.endpoint, options.endpoint).split('.')[0] ?? '<account>';
-  const group = options.rbac.resourceGroup ?? '<resource-group>';
+  const principal = serverText(options.rbac.principalId ?? '<principal-id>', 100);
+  const account = serverText(options.rbac.accountName ?? host(options.endpoint).split('.')[0] ?? '<account>', 100);
+  const group = serverText(options.rbac.resourceGroup ?? '<resource-group>', 100);
   return (
     `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403). ` +
     `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access. ` +
@@ -83,13 +83,19 @@ function dataPlaneRoleAdvice(options: SmokeTestOptions, step: StepName): string 
   );
 }
 
+/** The endpoint's host (and port), on one line. */
+function host(endpoint: string): string {
+  return serverText(hostOf(endpoint, endpoint), 200);
+}
+
 function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
   const code = [
     error.cause?.code,
     typeof error.code === 'string' ? error.code : undefined,
     /\b(E[A-Z_]{4,})\b/.exec(error.message ?? '')?.[1],
   ].find((c): c is string => typeof c === 'string' && c !== 'REQUEST_SEND_ERROR');
-  if (code && NETWORK[code]) return `${NETWORK[code]} (${code}).`;
-  if (code && isTlsFailure(code)) return `TLS verification failed (${code}): ${TLS_FIX}`;
-  return `the request failed (${code ?? error.name ?? 'unknown error'}).`;
+  const shown = serverText(code ?? error.name ?? 'unknown error', 60);
+  if (code && NETWORK[code]) return `${NETWORK[code]} (${shown}).`;
+  if (code && isTlsFailure(code)) return `TLS verification failed (${shown}): ${TLS_FIX}`;
+  return `the request failed (${shown}).`;
 }
