@@ -1,6 +1,15 @@
-/** Unit tests for what the smoke test takes from the data plane (data-plane-answers.ts). */
-import { describe, expect, it } from '@jest/globals';
+/**
+ * Unit tests for what the smoke test takes from the data plane (data-plane-answers.ts) and its
+ * HTTP client for @azure/cosmos (data-plane-http.ts) against a local server: bounded answers,
+ * headers, aborts, error codes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { finite, partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from '../src/data-plane-answers.ts';
+import { DataPlaneAnswerTooLarge } from '../src/data-plane-errors.ts';
+import { MAX_ANSWER_BYTES, dataPlaneHttpClient } from '../src/data-plane-http.ts';
+import { DataPlaneTransport } from '../src/transport.ts';
 
 const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -95,5 +104,133 @@ describe('regions and throughput for the log', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('the HTTP client for @azure/cosmos', () => {
+  type Handler = (res: ServerResponse, headers: IncomingHttpHeaders) => void;
+  let server: Server;
+  let handler: Handler = (res) => void res.end();
+  /** Bytes the server managed to write in the last answer before the client closed it. */
+  let written = 0;
+  let base = '';
+  const transports: DataPlaneTransport[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => handler(res, req.headers));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const transport of transports) transport.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  type Client = ReturnType<typeof dataPlaneHttpClient>;
+  type Request = Parameters<Client['sendRequest']>[0];
+  const client = (limit?: number): Client => {
+    const transport = new DataPlaneTransport();
+    transports.push(transport);
+    return dataPlaneHttpClient(transport, limit);
+  };
+  const request = (fields: { url?: string; headers?: Record<string, string>; body?: string; abortSignal?: AbortSignal } = {}): Request =>
+    ({
+      url: fields.url ?? `${base}/dbs/appdb`,
+      method: fields.body ? 'POST' : 'GET',
+      headers: { toJSON: () => ({ ...fields.headers }) },
+      body: fields.body,
+      abortSignal: fields.abortSignal,
+    }) as unknown as Request;
+
+  /** Answers 200 in 64 KiB chunks, without a content-length, until the client stops reading. */
+  const endless: Handler = (res) => {
+    written = 0;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const more = (): void => {
+      while (!res.destroyed && written < 64 * 1024 * 1024) {
+        written += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', more);
+      }
+      res.end();
+    };
+    res.on('close', () => undefined);
+    more();
+  };
+
+  it('bounds the answer at 4 MiB by default', () => {
+    expect(MAX_ANSWER_BYTES).toBe(4 * 1024 * 1024);
+  });
+
+  it('reads an answer: status, headers (lower case, first of a list, own properties) and text', async () => {
+    handler = (res, headers) => {
+      res.setHeader('X-Ms-Request-Charge', '2.5');
+      res.setHeader('set-cookie', ['a=1', 'b=2']);
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ seen: headers }));
+    };
+    const response = await client().sendRequest(
+      request({ headers: { 'x-ms-date': 'now', 'Accept-Encoding': 'gzip', authorization: 'type=master' }, body: '{"id":"a"}' }),
+    );
+    expect(response.status).toBe(201);
+    const json = response.headers.toJSON();
+    expect(json['x-ms-request-charge']).toBe('2.5');
+    expect(response.headers.get('X-MS-REQUEST-CHARGE')).toBe('2.5');
+    expect(json['set-cookie']).toBe('a=1');
+    // A header named __proto__ (Node drops it; set here) stays a header, not the object's prototype.
+    response.headers.set('__proto__', 'not a prototype');
+    const again = response.headers.toJSON();
+    expect(Object.getOwnPropertyDescriptor(again, '__proto__')?.value).toBe('not a prototype');
+    expect(Object.getPrototypeOf(again)).toBe(Object.prototype);
+    const seen = (JSON.parse(response.bodyAsText!) as { seen: IncomingHttpHeaders }).seen;
+    expect(seen['accept-encoding']).toBeUndefined(); // no compression asked for
+    expect(seen['content-length']).toBe('10');
+    expect(seen['x-ms-date']).toBe('now');
+  });
+
+  it('refuses an answer whose content-length is over the bound, without reading it', async () => {
+    handler = (res) => {
+      res.writeHead(200, { 'content-length': String(2048) });
+      res.end(Buffer.alloc(2048, 0x20));
+    };
+    await expect(client(1024).sendRequest(request())).rejects.toBeInstanceOf(DataPlaneAnswerTooLarge);
+  });
+
+  it('stops reading a longer answer (no content-length) once past the bound', async () => {
+    handler = endless;
+    const error = await client()
+      .sendRequest(request())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataPlaneAnswerTooLarge);
+    expect((error as DataPlaneAnswerTooLarge).code).toBe('ANSWER_TOO_LARGE');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The server was stopped well before its 64 MiB (socket buffers let some more through).
+    expect(written).toBeLessThan(MAX_ANSWER_BYTES + 8 * 1024 * 1024);
+  });
+
+  it('aborts with an AbortError when the request signal aborts, mid-answer too', async () => {
+    handler = endless;
+    const controller = new AbortController();
+    const pending = client(Number.MAX_SAFE_INTEGER).sendRequest(request({ abortSignal: controller.signal }));
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(client().sendRequest(request({ abortSignal: AbortSignal.abort() }))).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it("keeps Node's error code for a failed connection, as the SDK's retry policies read it", async () => {
+    await expect(client().sendRequest(request({ url: 'http://127.0.0.1:9/' }))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('a connection closed mid-answer is ECONNRESET', async () => {
+    handler = (res) => {
+      res.writeHead(200, { 'content-length': '1000' });
+      res.write('{"partial":');
+      setTimeout(() => res.destroy(), 20);
+    };
+    await expect(client().sendRequest(request())).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });

@@ -2269,7 +2269,7 @@ exports.w = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   YM: () => (/* reexport */ constants_Constants),
-  CosmosClient: () => (/* reexport */ CosmosClient),
+  Di: () => (/* reexport */ CosmosClient),
   _p: () => (/* reexport */ ErrorResponse_ErrorResponse)
 });
 

@@ -14,6 +14,21 @@ class StepFailure extends ActionError {
   override name = 'StepFailure';
 }
 
+/**
+ * A data-plane answer longer than the smoke test reads (see data-plane-http.ts): refused before
+ * it is buffered whole. Its `code` is one no retry policy of @azure/cosmos knows: not retried.
+ */
+export class DataPlaneAnswerTooLarge extends Error {
+  override name = 'DataPlaneAnswerTooLarge';
+  readonly code = 'ANSWER_TOO_LARGE';
+  readonly limitBytes: number;
+
+  constructor(limitBytes: number) {
+    super(`data-plane answer over ${limitBytes} bytes`);
+    this.limitBytes = limitBytes;
+  }
+}
+
 const NETWORK: Record<string, string> = {
   ENOTFOUND: 'DNS could not resolve the account host: with a private endpoint, the runner needs the privatelink DNS zone',
   EAI_AGAIN: 'DNS did not answer for the account host',
@@ -29,6 +44,12 @@ export function explainDataPlaneFailure(step: StepName, error: unknown, options:
   if (budget.signal.aborted) {
     return new StepFailure(
       `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
+    );
+  }
+  if (error instanceof DataPlaneAnswerTooLarge) {
+    return new StepFailure(
+      `${prefix} the answer was larger than ${error.limitBytes / 1024 / 1024} MiB, more than Cosmos DB sends for any of the smoke test's requests, so it was not read. ` +
+        `Something other than Cosmos DB may be answering: check that the endpoint is the account's, and any proxy or firewall in between.`,
     );
   }
   const e = (error ?? {}) as ErrorResponse & { cause?: { code?: string }; name?: string };

@@ -1,19 +1,21 @@
 /**
  * The smoke test: proves the fetched key (or, keyless, the identity's Entra ID token) really
  * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
- * runs). Each step is timed and its request charge counted; a failure names the step and the
- * cause, never an item or a secret. What the data plane answers is read as untrusted
- * (data-plane-answers.ts).
+ * runs, with its HTTP client: data-plane-http.ts). Each step is timed and its request charge
+ * counted; a failure names the step and the cause, never an item or a secret. What the data
+ * plane answers is read as untrusted (data-plane-answers.ts).
  */
 import * as core from '@actions/core';
 import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import type { SmokeTestConfig } from './config.ts';
 import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
 import { explainDataPlaneFailure } from './data-plane-errors.ts';
+import type * as DataPlaneHttp from './data-plane-http.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 import { chargeOf, roundCharge } from './request-charge.ts';
 import { serverText } from './sanitize.ts';
+import { DataPlaneTransport } from './transport.ts';
 
 /** An Entra ID token source for the data plane (what @azure/cosmos calls aadCredentials). */
 export interface Credential {
@@ -48,30 +50,33 @@ export interface SmokeTestResult {
 
 export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
-let cosmos: Promise<typeof CosmosClient> | undefined;
+let cosmos: Promise<typeof DataPlaneHttp> | undefined;
 
 /**
- * Start loading @azure/cosmos (its own chunk, ~1.5 MB) now, so that parsing it overlaps the
- * IMDS and ARM round trips instead of following them. Only runs that smoke-test call this.
+ * Start loading @azure/cosmos and its HTTP client (their own chunk, ~1.5 MB) now, so that
+ * parsing it overlaps the IMDS and ARM round trips instead of following them. Only runs that
+ * smoke-test call this.
  */
 export function preloadSmokeTest(): void {
-  cosmos ??= import(/* webpackExports: ["CosmosClient"] */ '@azure/cosmos').then((m) => m.CosmosClient);
+  cosmos ??= import('./data-plane-http.ts');
   cosmos.catch(() => undefined);
 }
 
 export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): Promise<SmokeTestResult> {
   const started = performance.now();
-  preloadSmokeTest();
-  const Client = await cosmos!;
-  const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
   const access = options.access;
+  preloadSmokeTest();
+  const { CosmosClient: Client, dataPlaneHttpClient } = await cosmos!;
+  const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
   const auth =
     'credential' in access
       ? { aadCredentials: { getToken: () => access.credential.getToken() }, aadScope: access.credential.scope }
       : { key: access.key };
+  const transport = new DataPlaneTransport();
   const client: CosmosClient = new Client({
     endpoint: options.endpoint,
     ...auth,
+    httpClient: dataPlaneHttpClient(transport),
     userAgentSuffix: 'cosmos-managed-identity-keys',
     connectionPolicy: {
       enableEndpointDiscovery: false,
@@ -152,6 +157,7 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
     if (container && options.write) await run([['write probe', () => writeProbe(container, paths, options.runId, abortSignal)]]);
   } finally {
     client.dispose();
+    transport.close();
   }
   const requestCharge = steps.reduce((sum, s) => sum + s.requestCharge, 0);
   return { steps, ms: performance.now() - started, requestCharge };

@@ -9,7 +9,7 @@
  */
 import * as core from '@actions/core';
 import { HttpClient, getProxyUrl } from '@actions/http-client';
-import type { Agent as HttpAgent } from 'node:http';
+import { Agent as PlainAgent, type Agent as HttpAgent } from 'node:http';
 import { Agent, type AgentOptions, type RequestOptions } from 'node:https';
 import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -108,6 +108,24 @@ function makeTransport(baseUrl: string): ArmTransport {
   // A proxy, or plain http to a loopback test endpoint: the toolkit's agent for the URL.
   const client = new HttpClient('cosmos-managed-identity-keys', [], { keepAlive: false, allowRedirects: false, allowRetries: false });
   return { agent: (url): HttpAgent => client.getAgent(url.href), connectTimeoutMs: CONNECT_TIMEOUT_MS };
+}
+
+/**
+ * How the smoke test reaches the data plane: keep-alive agents for its few requests, as
+ * @azure/cosmos's own default. `close()` once the smoke test is done.
+ */
+export class DataPlaneTransport {
+  private readonly https = new Agent({ keepAlive: true });
+  private readonly http = new PlainAgent({ keepAlive: true });
+
+  agent(url: URL): HttpAgent {
+    return url.protocol === 'https:' ? this.https : this.http;
+  }
+
+  close(): void {
+    this.https.destroy();
+    this.http.destroy();
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Hostile data-plane answers, met by the smoke test: region names, partition-key paths and
- * offers holding workflow commands or prototype paths. The row names give the finding of the
- * hostile-answers issue each covers.
+ * offers holding workflow commands or prototype paths, and an answer too large to read. The row
+ * names give the finding of the hostile-answers issue each covers.
  */
 import { expect } from '@jest/globals';
 import { SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
@@ -128,5 +128,13 @@ export const dataPlaneRows: HostileRow[] = [
     exit: 1,
     message: /container 'items' has the partition key path '\/constructor\/prototype\/x', whose segment 'constructor' /,
     check: noWrite,
+  },
+  {
+    name: "6: a data-plane answer over 4 MiB is refused in the action's words, not read whole",
+    inputs: () => SMOKE,
+    faults: containerRead(JSON.stringify({ ...containerBody(['/pk']), padding: 'x'.repeat(5 * 1024 * 1024) })),
+    exit: 1,
+    message: /step 'container' against 127\.0\.0\.1:\d+: the answer was larger than 4 MiB, more than Cosmos DB sends/,
+    requests: [['cosmos', `/colls/${SEED_DATA.container}`, 3]],
   },
 ];
