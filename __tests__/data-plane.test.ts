@@ -133,7 +133,7 @@ describe('the HTTP client for @azure/cosmos', () => {
   type Client = ReturnType<typeof dataPlaneHttpClient>;
   type Request = Parameters<Client['sendRequest']>[0];
   const client = (limit?: number): Client => {
-    const transport = new DataPlaneTransport();
+    const transport = new DataPlaneTransport(base);
     transports.push(transport);
     return dataPlaneHttpClient(transport, limit);
   };

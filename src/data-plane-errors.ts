@@ -8,6 +8,7 @@ import type { Budget } from './http.ts';
 import { ROLES } from './roles.ts';
 import { hostOf, serverText } from './sanitize.ts';
 import type { SmokeTestOptions, StepName } from './smoke-test.ts';
+import { proxyHostFor } from './transport.ts';
 
 /** A failed step, explained. */
 class StepFailure extends ActionError {
@@ -40,7 +41,8 @@ const NETWORK: Record<string, string> = {
 /** One message for a failed step: what failed, why in plain words, and what to do. */
 export function explainDataPlaneFailure(step: StepName, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
   if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
-  const prefix = `Smoke test failed at step '${step}' against ${host(options.endpoint)}:`;
+  const proxy = proxyHostFor(options.endpoint);
+  const prefix = `Smoke test failed at step '${step}' against ${host(options.endpoint)}${proxy ? ` through the proxy at ${proxy}` : ''}:`;
   if (budget.signal.aborted) {
     return new StepFailure(
       `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,

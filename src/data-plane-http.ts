@@ -2,10 +2,10 @@
  * The smoke test's HTTP client for @azure/cosmos (its `httpClient` option), loaded with
  * @azure/cosmos in the lazy chunk. It takes the place of the SDK's default client, which
  * buffers an answer of any size (past ~512 MB, Node cannot make it a string, and the error is
- * thrown from an event handler: the action's error path never runs):
+ * thrown from an event handler: the action's error path never runs) and reads no proxy variables:
  *
  * - each answer is read up to MAX_ANSWER_BYTES, and a longer one refused (DataPlaneAnswerTooLarge);
- * - the agent is the data plane's transport (transport.ts);
+ * - the agent is the data plane's transport (transport.ts): ARM's proxy decision, NO_PROXY honoured;
  * - no compression is asked for and no redirect is followed: Node's own HTTP stack, as for ARM.
  *
  * Errors keep the shape the SDK's retry policies and data-plane-errors.ts read: a `code` (the

@@ -72,7 +72,7 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
     'credential' in access
       ? { aadCredentials: { getToken: () => access.credential.getToken() }, aadScope: access.credential.scope }
       : { key: access.key };
-  const transport = new DataPlaneTransport();
+  const transport = new DataPlaneTransport(options.endpoint);
   const client: CosmosClient = new Client({
     endpoint: options.endpoint,
     ...auth,
