@@ -1,17 +1,45 @@
 /**
- * Unit tests for what the smoke test takes from the data plane (data-plane-answers.ts) and its
- * HTTP client for @azure/cosmos (data-plane-http.ts) against a local server: bounded answers,
- * headers, aborts, error codes.
+ * Unit tests for what the smoke test takes from the data plane (data-plane-answers.ts), the
+ * NODE_DEBUG refusal (data-plane-errors.ts) and its HTTP client for @azure/cosmos
+ * (data-plane-http.ts) against a local server: bounded answers, headers, aborts, error codes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { finite, partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from '../src/data-plane-answers.ts';
-import { DataPlaneAnswerTooLarge } from '../src/data-plane-errors.ts';
+import { DataPlaneAnswerTooLarge, networkDebugIn, refuseNetworkDebug } from '../src/data-plane-errors.ts';
 import { MAX_ANSWER_BYTES, dataPlaneHttpClient } from '../src/data-plane-http.ts';
 import { DataPlaneTransport } from '../src/transport.ts';
 
 const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).sort();
+
+describe('NODE_DEBUG that would print request headers', () => {
+  it.each([
+    ['http', 'http'],
+    ['HTTPS', 'https'],
+    ['fs,Net', 'net'],
+    ['module, tls', 'tls'],
+    ['ht*', 'http'],
+    ['*', 'http'],
+    ['fetch', 'fetch'],
+    ['UNDICI', 'undici'],
+  ])('%j turns on %s', (value, module) => {
+    expect(networkDebugIn(value)).toBe(module);
+    expect(refuseNetworkDebug(value)?.message).toContain(`Node's '${module}' debug log`);
+  });
+
+  it.each([undefined, '', 'module', 'fs,esm', 'http2', 'h?tp', 'nett'])('%j turns on none', (value) => {
+    expect(networkDebugIn(value)).toBeUndefined();
+    expect(refuseNetworkDebug(value)).toBeUndefined();
+  });
+
+  it('the refusal says why and what to do, and quotes the value on one line', () => {
+    const message = refuseNetworkDebug('https,x\n::warning::y')!.message;
+    expect(message).toContain('NODE_DEBUG="https,x\\n::warning::y"');
+    expect(message).toMatch(/signatures made with the account key.*Unset NODE_DEBUG for this step.*auth: entra/);
+    expect(message).not.toContain('\n');
+  });
+});
 
 describe('partition-key paths', () => {
   it.each([

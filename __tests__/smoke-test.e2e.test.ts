@@ -5,10 +5,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { Agent } from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
-import { SEED, SEED_DATA, type Simulator } from '../simulator/index.ts';
+import { DATA_READER, SEED, SEED_DATA, type Simulator } from '../simulator/index.ts';
+import { applyMasks } from '../simulator/runner.ts';
 import { findLeaks, secretsOf } from './helpers/leaks.ts';
 import { startConnectProxy } from './helpers/network.ts';
-import { act, errorLine, expectClean, seededAccount, useSimulator } from './helpers/run.ts';
+import { act, errorLine, expectClean, grantDataRole, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
 useSimulator((started) => (sim = started));
@@ -198,5 +199,28 @@ describe('the data plane through a proxy (HTTPS_PROXY, NO_PROXY), as ARM', () =>
       /Smoke test failed at step '\w+' against management\.sim\.test:\d+ through the proxy at 127\.0\.0\.1:9:/,
     );
     expect(sim.faults.count('cosmos')).toBe(0);
+  });
+});
+
+describe('NODE_DEBUG and secrets', () => {
+  it('a keyless smoke test runs under NODE_DEBUG=https: the token its log shows is masked', async () => {
+    grantDataRole(sim, DATA_READER);
+    const result = await act(sim, { ...readOnly, auth: 'entra' }, { NODE_DEBUG: 'https' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['smoke-test']).toBe('passed');
+    // Node's https log prints the data-plane requests' headers, token included: the runner masks it.
+    expect(result.stderr).toMatch(/authorization: 'type(=|%3D)aad/);
+    const shown = applyMasks(result.stderr, result.masks);
+    for (const token of sim.issuedTokens) expect(shown.includes(token)).toBe(false);
+    expect(findLeaks({ ...result, stderr: shown }, secretsOf(sim)).filter((leak) => !leak.includes('request credentials'))).toEqual([]);
+  });
+
+  it('a key-based smoke test is refused before any data-plane request; the keys were masked, none is printed', async () => {
+    const result = await act(sim, readOnly, { NODE_DEBUG: 'http,https' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("NODE_DEBUG=\"http,https\" turns on Node's 'http' debug log");
+    expect(sim.faults.count('cosmos')).toBe(0);
+    expect(result.outputFile).toBe('');
+    expectClean(sim, result);
   });
 });

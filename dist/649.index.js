@@ -96,7 +96,7 @@ function readAnswer(res, limit) {
         const declared = Number(res.headers['content-length']);
         if (declared > limit) {
             res.destroy();
-            return reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataPlaneAnswerTooLarge */ .u(limit));
+            return reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataPlaneAnswerTooLarge */ .uV(limit));
         }
         const chunks = [];
         let size = 0;
@@ -104,7 +104,7 @@ function readAnswer(res, limit) {
             size += chunk.length;
             if (size > limit) {
                 res.destroy();
-                reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataPlaneAnswerTooLarge */ .u(limit));
+                reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataPlaneAnswerTooLarge */ .uV(limit));
             }
             else {
                 chunks.push(chunk);

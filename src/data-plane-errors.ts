@@ -3,7 +3,7 @@
  * plane's status and substatus, network error codes, the data-plane role to assign).
  */
 import type { ErrorResponse } from '@azure/cosmos';
-import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
+import { ActionError, TLS_FIX, isTlsFailure, quote } from './errors.ts';
 import type { Budget } from './http.ts';
 import { ROLES } from './roles.ts';
 import { hostOf, serverText } from './sanitize.ts';
@@ -28,6 +28,38 @@ export class DataPlaneAnswerTooLarge extends Error {
     super(`data-plane answer over ${limitBytes} bytes`);
     this.limitBytes = limitBytes;
   }
+}
+
+/** Node's debug logs that can print request headers, and so the key's signatures (NODE_DEBUG=…). */
+const NETWORK_DEBUG = ['http', 'https', 'net', 'tls', 'fetch', 'undici'];
+
+/**
+ * The first of NETWORK_DEBUG that `nodeDebug` turns on: Node's rules (comma-separated,
+ * case-insensitive, `*` a wildcard), and an entry with spaces around it counted too.
+ */
+export function networkDebugIn(nodeDebug: string | undefined): string | undefined {
+  const patterns = (nodeDebug ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => new RegExp(`^${entry.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*')}$`, 'i'));
+  return NETWORK_DEBUG.find((name) => patterns.some((pattern) => pattern.test(name)));
+}
+
+/**
+ * With a key, the smoke test does not run under a NODE_DEBUG that logs requests: each request's
+ * authorization header, a signature made with the account key and accepted for about 15 minutes,
+ * would be printed, and the runner masks only the key itself, not what is made with it. (Keyless,
+ * the header holds the Entra ID token, masked when IMDS issued it; ARM's bearer token likewise.)
+ */
+export function refuseNetworkDebug(nodeDebug: string | undefined): ActionError | undefined {
+  const module = networkDebugIn(nodeDebug);
+  if (!module) return undefined;
+  return new StepFailure(
+    `Smoke test not run: NODE_DEBUG=${quote(nodeDebug ?? '', 60)} turns on Node's '${module}' debug log, which can print each request's ` +
+      `headers, and with them the authorization signatures made with the account key: each works for about 15 minutes and none is masked. ` +
+      `Unset NODE_DEBUG for this step (or leave out ${NETWORK_DEBUG.join(', ')}), or use auth: entra for a keyless smoke test.`,
+  );
 }
 
 const NETWORK: Record<string, string> = {

@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import type { SmokeTestConfig } from './config.ts';
 import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
-import { explainDataPlaneFailure } from './data-plane-errors.ts';
+import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors.ts';
 import type * as DataPlaneHttp from './data-plane-http.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
@@ -65,6 +65,10 @@ export function preloadSmokeTest(): void {
 export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): Promise<SmokeTestResult> {
   const started = performance.now();
   const access = options.access;
+  if ('key' in access) {
+    const refused = refuseNetworkDebug(process.env['NODE_DEBUG']);
+    if (refused) throw refused;
+  }
   preloadSmokeTest();
   const { CosmosClient: Client, dataPlaneHttpClient } = await cosmos!;
   const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));

@@ -1,11 +1,13 @@
 /**
  * Hostile data-plane answers, met by the smoke test: region names, partition-key paths and
- * offers holding workflow commands or prototype paths, and an answer too large to read. The row
- * names give the finding of the hostile-answers issue each covers.
+ * offers holding workflow commands or prototype paths, an answer too large to read, and
+ * NODE_DEBUG logs that would print the key's signatures. The row names give the finding of the
+ * hostile-answers issue each covers.
  */
 import { expect } from '@jest/globals';
-import { SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
+import { DATA_READER, SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
 import { INJECTIONS, type Bystander, type HostileRow } from '../helpers/hostile-rows.ts';
+import { grantDataRole } from '../helpers/run.ts';
 
 /** The smoke test's inputs (the table's base inputs run none). */
 const SMOKE = { 'smoke-test': 'true', database: SEED_DATA.database, container: SEED_DATA.container };
@@ -136,5 +138,42 @@ export const dataPlaneRows: HostileRow[] = [
     exit: 1,
     message: /step 'container' against 127\.0\.0\.1:\d+: the answer was larger than 4 MiB, more than Cosmos DB sends/,
     requests: [['cosmos', `/colls/${SEED_DATA.container}`, 3]],
+  },
+  {
+    name: '8: NODE_DEBUG=https with a key: the smoke test is refused before any data-plane request',
+    inputs: () => SMOKE,
+    env: () => ({ NODE_DEBUG: 'https' }),
+    exit: 1,
+    message: /Smoke test not run: NODE_DEBUG="https" turns on Node's 'https' debug log.*Unset NODE_DEBUG for this step.*auth: entra/,
+    requests: [['cosmos', '/', 0]],
+  },
+  {
+    name: '8: NODE_DEBUG=fs,Net (a list, any case) with a key: refused too',
+    inputs: () => SMOKE,
+    env: () => ({ NODE_DEBUG: 'fs,Net' }),
+    exit: 1,
+    message: /NODE_DEBUG="fs,Net" turns on Node's 'net' debug log/,
+    requests: [['cosmos', '/', 0]],
+  },
+  {
+    name: '8: NODE_DEBUG=ht* with a key: refused (the wildcard covers http and https)',
+    inputs: () => SMOKE,
+    env: () => ({ NODE_DEBUG: 'ht*' }),
+    exit: 1,
+    message: /NODE_DEBUG="ht\*" turns on Node's 'http' debug log/,
+    requests: [['cosmos', '/', 0]],
+  },
+  {
+    name: '8: every network NODE_DEBUG on a keys-only run: it passes and the leak scan finds nothing',
+    env: () => ({ NODE_DEBUG: 'http,https,net,tls,fetch,undici' }),
+    exit: 0,
+    requests: [['cosmos', '/', 0]],
+  },
+  {
+    name: '8: NODE_DEBUG=http with a keyless smoke test (auth: entra): not refused, nothing leaks',
+    inputs: () => ({ ...SMOKE, auth: 'entra' }),
+    before: (sim) => grantDataRole(sim, DATA_READER),
+    env: () => ({ NODE_DEBUG: 'http' }),
+    exit: 0,
   },
 ];
