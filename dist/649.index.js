@@ -130,8 +130,9 @@ function dataPlaneHttpClient(transport, limit = MAX_ANSWER_BYTES) {
                 const url = new URL(request.url);
                 const body = bodyOf(request.body);
                 const headers = request.headers.toJSON({ preserveCase: true });
+                // No compression asked for; the length is the body's own, set once whatever the case it came in.
                 for (const name of Object.keys(headers))
-                    if (name.toLowerCase() === 'accept-encoding')
+                    if (/^(accept-encoding|content-length)$/i.test(name))
                         delete headers[name];
                 if (body !== undefined)
                     headers['Content-Length'] = String(Buffer.byteLength(body));

@@ -117,7 +117,8 @@ export function dataPlaneHttpClient(transport: DataPlaneTransport, limit = MAX_A
         const url = new URL(request.url);
         const body = bodyOf(request.body);
         const headers = request.headers.toJSON({ preserveCase: true });
-        for (const name of Object.keys(headers)) if (name.toLowerCase() === 'accept-encoding') delete headers[name];
+        // No compression asked for; the length is the body's own, set once whatever the case it came in.
+        for (const name of Object.keys(headers)) if (/^(accept-encoding|content-length)$/i.test(name)) delete headers[name];
         if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
         const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
         const req = send(url, { method: request.method, headers, agent: transport.agent(url) }, (res) => {
