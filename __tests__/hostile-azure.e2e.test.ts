@@ -8,6 +8,7 @@ import { SEED, type Simulator } from '../simulator/index.ts';
 import { runHostileRow, startBystander, type Bystander, type HostileRow } from './helpers/hostile-rows.ts';
 import { useSimulator } from './helpers/run.ts';
 import { armRows } from './hostile-azure/arm.ts';
+import { dataPlaneRows } from './hostile-azure/data-plane.ts';
 import { imdsRows } from './hostile-azure/imds.ts';
 
 let sim: Simulator;
@@ -30,6 +31,7 @@ const BASE = {
 const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [
   ['ARM', armRows],
   ['IMDS', imdsRows],
+  ['data plane', dataPlaneRows],
 ];
 
 for (const [service, rows] of tables) {

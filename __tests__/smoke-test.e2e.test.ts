@@ -5,9 +5,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { Agent } from 'node:https';
 import { CosmosClient } from '@azure/cosmos';
-import { SEED, SEED_DATA, type Simulator } from '../simulator/index.ts';
+import { DATA_READER, SEED, SEED_DATA, type Simulator } from '../simulator/index.ts';
+import { applyMasks } from '../simulator/runner.ts';
 import { findLeaks, secretsOf } from './helpers/leaks.ts';
-import { act, errorLine, expectClean, seededAccount, useSimulator } from './helpers/run.ts';
+import { startConnectProxy } from './helpers/network.ts';
+import { act, errorLine, expectClean, grantDataRole, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
 useSimulator((started) => (sim = started));
@@ -141,6 +143,84 @@ describe('smoke test failures name the step and the cause', () => {
     expect(errorLine(result)).toContain("step 'container'");
     expect(errorLine(result)).toContain('throttled the request (429)');
     expect(sim.faults.count('cosmos', '/colls/items')).toBeGreaterThan(5);
+    expectClean(sim, result);
+  });
+});
+
+describe('the data plane through a proxy (HTTPS_PROXY, NO_PROXY), as ARM', () => {
+  // The data plane by a name that is not loopback (loopback is never proxied): management.sim.test,
+  // which the test certificate names, resolves to 127.0.0.1 inside the action (helpers/fake-dns.ts);
+  // the data plane tells accounts apart by host and port. ARM stays at 127.0.0.1: direct.
+  const fakeDns = new URL('./helpers/fake-dns.ts', import.meta.url).href;
+  const port = (): number => Number(new URL(sim.cosmosUrl).port);
+  const byName = (s: Simulator): void => void (seededAccount(s).documentEndpoint = `https://management.sim.test:${port()}/`);
+
+  it('goes through HTTPS_PROXY: every data-plane request tunnelled, IMDS and loopback ARM not', async () => {
+    byName(sim);
+    const proxy = await startConnectProxy(port());
+    try {
+      const result = await act(sim, readOnly, { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NODE_OPTIONS: `--import ${fakeDns}` });
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs['smoke-test']).toBe('passed');
+      expect(sim.faults.count('cosmos')).toBeGreaterThanOrEqual(5);
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT management.sim.test:${port()}`]));
+      expect(sim.faults.requests.filter((r) => r.service !== 'cosmos').every((r) => r.headers['x-forwarded-for'] === undefined)).toBe(true);
+      expect(result.stdout).toContain(`Smoke test: data-plane requests go through the proxy at ${new URL(proxy.url).host}`);
+      expectClean(sim, result);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('honours NO_PROXY: the data plane is reached directly', async () => {
+    byName(sim);
+    const proxy = await startConnectProxy(port());
+    try {
+      const result = await act(sim, readOnly, { HTTPS_PROXY: proxy.url, NO_PROXY: 'sim.test', NODE_OPTIONS: `--import ${fakeDns}` });
+      expect(result.exitCode).toBe(0);
+      expect(proxy.seen).toEqual([]);
+      expect(sim.faults.count('cosmos')).toBeGreaterThanOrEqual(5);
+      expect(result.stdout).not.toContain('go through the proxy');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('a proxy that refuses: the step, the host and the proxy named', async () => {
+    byName(sim);
+    const result = await act(
+      sim,
+      { ...readOnly, 'timeout-seconds': '4' },
+      { HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1', NODE_OPTIONS: `--import ${fakeDns}` },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toMatch(
+      /Smoke test failed at step '\w+' against management\.sim\.test:\d+ through the proxy at 127\.0\.0\.1:9:/,
+    );
+    expect(sim.faults.count('cosmos')).toBe(0);
+  });
+});
+
+describe('NODE_DEBUG and secrets', () => {
+  it('a keyless smoke test runs under NODE_DEBUG=https: the token its log shows is masked', async () => {
+    grantDataRole(sim, DATA_READER);
+    const result = await act(sim, { ...readOnly, auth: 'entra' }, { NODE_DEBUG: 'https' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['smoke-test']).toBe('passed');
+    // Node's https log prints the data-plane requests' headers, token included: the runner masks it.
+    expect(result.stderr).toMatch(/authorization: 'type(=|%3D)aad/);
+    const shown = applyMasks(result.stderr, result.masks);
+    for (const token of sim.issuedTokens) expect(shown.includes(token)).toBe(false);
+    expect(findLeaks({ ...result, stderr: shown }, secretsOf(sim)).filter((leak) => !leak.includes('request credentials'))).toEqual([]);
+  });
+
+  it('a key-based smoke test is refused before any data-plane request; the keys were masked, none is printed', async () => {
+    const result = await act(sim, readOnly, { NODE_DEBUG: 'http,https' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("NODE_DEBUG=\"http,https\" turns on Node's 'http' debug log");
+    expect(sim.faults.count('cosmos')).toBe(0);
+    expect(result.outputFile).toBe('');
     expectClean(sim, result);
   });
 });

@@ -2,7 +2,7 @@ export const id = 473;
 export const ids = [473];
 export const modules = {
 
-/***/ 183:
+/***/ 5183:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.req = exports.json = exports.toBuffer = void 0;
-const http = __importStar(__webpack_require__(611));
-const https = __importStar(__webpack_require__(692));
+const http = __importStar(__webpack_require__(8611));
+const https = __importStar(__webpack_require__(5692));
 async function toBuffer(stream) {
     let length = 0;
     const chunks = [];
@@ -74,7 +74,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 894:
+/***/ 8894:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -106,10 +106,10 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Agent = void 0;
-const net = __importStar(__webpack_require__(278));
-const http = __importStar(__webpack_require__(611));
-const https_1 = __webpack_require__(692);
-__exportStar(__webpack_require__(183), exports);
+const net = __importStar(__webpack_require__(9278));
+const http = __importStar(__webpack_require__(8611));
+const https_1 = __webpack_require__(5692);
+__exportStar(__webpack_require__(5183), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -258,7 +258,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6110:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -836,7 +836,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 830:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -845,23 +845,23 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(110);
+	module.exports = __webpack_require__(6110);
 } else {
-	module.exports = __webpack_require__(108);
+	module.exports = __webpack_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 108:
+/***/ 5108:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
  * Module dependencies.
  */
 
-const tty = __webpack_require__(18);
-const util = __webpack_require__(23);
+const tty = __webpack_require__(2018);
+const util = __webpack_require__(9023);
 
 /**
  * This is the Node.js implementation of `debug()`.
@@ -887,7 +887,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(450);
+	const supportsColor = __webpack_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -1123,7 +1123,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 49:
+/***/ 2049:
 /***/ ((module) => {
 
 
@@ -1189,7 +1189,7 @@ module.exports = function (data, opts) {
 
 /***/ }),
 
-/***/ 813:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -1204,7 +1204,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 970:
+/***/ 1970:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1236,12 +1236,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
-const net = __importStar(__webpack_require__(278));
-const tls = __importStar(__webpack_require__(756));
-const debug_1 = __importDefault(__webpack_require__(830));
-const events_1 = __webpack_require__(434);
-const agent_base_1 = __webpack_require__(894);
-const url_1 = __webpack_require__(16);
+const net = __importStar(__webpack_require__(9278));
+const tls = __importStar(__webpack_require__(4756));
+const debug_1 = __importDefault(__webpack_require__(2830));
+const events_1 = __webpack_require__(4434);
+const agent_base_1 = __webpack_require__(8894);
+const url_1 = __webpack_require__(7016);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
  * The `HttpProxyAgent` implements an HTTP Agent subclass that connects
@@ -1358,7 +1358,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 669:
+/***/ 3669:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1390,13 +1390,13 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpsProxyAgent = void 0;
-const net = __importStar(__webpack_require__(278));
-const tls = __importStar(__webpack_require__(756));
-const assert_1 = __importDefault(__webpack_require__(613));
-const debug_1 = __importDefault(__webpack_require__(830));
-const agent_base_1 = __webpack_require__(894);
-const url_1 = __webpack_require__(16);
-const parse_proxy_response_1 = __webpack_require__(943);
+const net = __importStar(__webpack_require__(9278));
+const tls = __importStar(__webpack_require__(4756));
+const assert_1 = __importDefault(__webpack_require__(2613));
+const debug_1 = __importDefault(__webpack_require__(2830));
+const agent_base_1 = __webpack_require__(8894);
+const url_1 = __webpack_require__(7016);
+const parse_proxy_response_1 = __webpack_require__(7943);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -1544,7 +1544,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 943:
+/***/ 7943:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1553,7 +1553,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__webpack_require__(830));
+const debug_1 = __importDefault(__webpack_require__(2830));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -1820,7 +1820,7 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 632:
+/***/ 8632:
 /***/ ((module) => {
 
 /**
@@ -1999,7 +1999,7 @@ PriorityQueue.prototype._swap = function(a, b) {
 
 /***/ }),
 
-/***/ 172:
+/***/ 4172:
 /***/ (function(module) {
 
 ;(function(global) {
@@ -2099,13 +2099,13 @@ if (true) {
 
 /***/ }),
 
-/***/ 450:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const os = __webpack_require__(857);
-const tty = __webpack_require__(18);
-const hasFlag = __webpack_require__(813);
+const tty = __webpack_require__(2018);
+const hasFlag = __webpack_require__(3813);
 
 const {env} = process;
 
@@ -2241,7 +2241,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 914:
+/***/ 8914:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -2269,7 +2269,7 @@ exports.w = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   YM: () => (/* reexport */ constants_Constants),
-  CosmosClient: () => (/* reexport */ CosmosClient),
+  Di: () => (/* reexport */ CosmosClient),
   _p: () => (/* reexport */ ErrorResponse_ErrorResponse)
 });
 
@@ -3629,7 +3629,7 @@ function createPartitionKeyRangesUri(databaseId, collectionId) {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@azure/cosmos/dist/esm/utils/hmac.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -3762,11 +3762,11 @@ function getAuthorizationTokenUsingResourceTokens(resourceTokens, path, resource
 }
 //# sourceMappingURL=auth.js.map
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(327);
+var external_node_process_ = __webpack_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -10575,9 +10575,9 @@ class DocumentProducer {
 }
 //# sourceMappingURL=documentProducer.js.map
 // EXTERNAL MODULE: ./node_modules/priorityqueuejs/index.js
-var priorityqueuejs = __webpack_require__(632);
+var priorityqueuejs = __webpack_require__(8632);
 // EXTERNAL MODULE: ./node_modules/semaphore/lib/semaphore.js
-var semaphore = __webpack_require__(172);
+var semaphore = __webpack_require__(4172);
 ;// CONCATENATED MODULE: ./node_modules/@azure/cosmos/dist/esm/queryExecutionContext/orderByComparator.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -12954,7 +12954,7 @@ async function digest(str) {
 }
 //# sourceMappingURL=digest.js.map
 // EXTERNAL MODULE: ./node_modules/fast-json-stable-stringify/index.js
-var fast_json_stable_stringify = __webpack_require__(49);
+var fast_json_stable_stringify = __webpack_require__(2049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/cosmos/dist/esm/utils/hashObject.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -20981,13 +20981,13 @@ function restError_isRestError(e) {
 }
 //# sourceMappingURL=restError.js.map
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -21898,9 +21898,9 @@ async function prepareFormData(formData, request) {
 }
 //# sourceMappingURL=formDataPolicy.js.map
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __webpack_require__(669);
+var dist = __webpack_require__(3669);
 // EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var http_proxy_agent_dist = __webpack_require__(970);
+var http_proxy_agent_dist = __webpack_require__(1970);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -22185,7 +22185,7 @@ function platformPolicies_addPlatformPolicies(pipeline, options) {
 }
 //# sourceMappingURL=platformPolicies.js.map
 // EXTERNAL MODULE: external "stream"
-var external_stream_ = __webpack_require__(203);
+var external_stream_ = __webpack_require__(2203);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -23701,7 +23701,7 @@ class TracingContextImpl {
 }
 //# sourceMappingURL=tracingContext.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/commonjs/state.js
-var commonjs_state = __webpack_require__(914);
+var commonjs_state = __webpack_require__(8914);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/state.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -28503,7 +28503,7 @@ function getOrInitializeClient(vaultUrl, credential, options) {
 }
 //# sourceMappingURL=remoteCryptographyProvider.js.map
 // EXTERNAL MODULE: external "constants"
-var external_constants_ = __webpack_require__(140);
+var external_constants_ = __webpack_require__(9140);
 ;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/cryptography/conversions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

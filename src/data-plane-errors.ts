@@ -3,15 +3,63 @@
  * plane's status and substatus, network error codes, the data-plane role to assign).
  */
 import type { ErrorResponse } from '@azure/cosmos';
-import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
+import { ActionError, TLS_FIX, isTlsFailure, quote } from './errors.ts';
 import type { Budget } from './http.ts';
 import { ROLES } from './roles.ts';
 import { hostOf, serverText } from './sanitize.ts';
 import type { SmokeTestOptions, StepName } from './smoke-test.ts';
+import { proxyHostFor } from './transport.ts';
 
 /** A failed step, explained. */
 class StepFailure extends ActionError {
   override name = 'StepFailure';
+}
+
+/**
+ * A data-plane answer longer than the smoke test reads (see data-plane-http.ts): refused before
+ * it is buffered whole. Its `code` is one no retry policy of @azure/cosmos knows: not retried.
+ */
+export class DataPlaneAnswerTooLarge extends Error {
+  override name = 'DataPlaneAnswerTooLarge';
+  readonly code = 'ANSWER_TOO_LARGE';
+  readonly limitBytes: number;
+
+  constructor(limitBytes: number) {
+    super(`data-plane answer over ${limitBytes} bytes`);
+    this.limitBytes = limitBytes;
+  }
+}
+
+/** Node's debug logs that can print request headers, and so the key's signatures (NODE_DEBUG=…). */
+const NETWORK_DEBUG = ['http', 'https', 'net', 'tls', 'fetch', 'undici'];
+
+/**
+ * The first of NETWORK_DEBUG that `nodeDebug` turns on: Node's rules (comma-separated,
+ * case-insensitive, `*` a wildcard), and an entry with spaces around it counted too.
+ */
+export function networkDebugIn(nodeDebug: string | undefined): string | undefined {
+  const patterns = (nodeDebug ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => new RegExp(`^${entry.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*')}$`, 'i'));
+  return NETWORK_DEBUG.find((name) => patterns.some((pattern) => pattern.test(name)));
+}
+
+/**
+ * With a key, the smoke test does not run under a NODE_DEBUG that logs requests: each request's
+ * authorization header, a signature made with the account key and accepted for about 15 minutes,
+ * would be printed, and the runner masks only the key itself, not what is made with it. (Keyless,
+ * the header holds the Entra ID token, masked when IMDS issued it; ARM's bearer token likewise.)
+ */
+export function refuseNetworkDebug(nodeDebug: string | undefined): ActionError | undefined {
+  const module = networkDebugIn(nodeDebug);
+  if (!module) return undefined;
+  return new StepFailure(
+    `Smoke test not run: NODE_DEBUG=${quote(nodeDebug ?? '', 60)} turns on Node's '${module}' debug log, which can print each request's ` +
+      `headers, and with them the authorization signatures made with the account key: each works for about 15 minutes and none is masked. ` +
+      `Unset NODE_DEBUG for this step (or leave out ${NETWORK_DEBUG.join(', ')}), or use auth: entra for a keyless smoke test.`,
+  );
 }
 
 const NETWORK: Record<string, string> = {
@@ -25,10 +73,17 @@ const NETWORK: Record<string, string> = {
 /** One message for a failed step: what failed, why in plain words, and what to do. */
 export function explainDataPlaneFailure(step: StepName, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
   if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
-  const prefix = `Smoke test failed at step '${step}' against ${hostOf(options.endpoint, options.endpoint)}:`;
+  const proxy = proxyHostFor(options.endpoint);
+  const prefix = `Smoke test failed at step '${step}' against ${host(options.endpoint)}${proxy ? ` through the proxy at ${proxy}` : ''}:`;
   if (budget.signal.aborted) {
     return new StepFailure(
       `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
+    );
+  }
+  if (error instanceof DataPlaneAnswerTooLarge) {
+    return new StepFailure(
+      `${prefix} the answer was larger than ${error.limitBytes / 1024 / 1024} MiB, more than Cosmos DB sends for any of the smoke test's requests, so it was not read. ` +
+        `Something other than Cosmos DB may be answering: check that the endpoint is the account's, and any proxy or firewall in between.`,
     );
   }
   const e = (error ?? {}) as ErrorResponse & { cause?: { code?: string }; name?: string };
@@ -72,9 +127,9 @@ export function explainDataPlaneFailure(step: StepName, error: unknown, options:
 /** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
 function dataPlaneRoleAdvice(options: SmokeTestOptions, step: StepName): string {
   const role = step === 'write probe' || options.write ? ROLES.dataContributor : ROLES.dataReader;
-  const principal = options.rbac.principalId ?? '<principal-id>';
-  const account = options.rbac.accountName ?? hostOf(options.endpoint, options.endpoint).split('.')[0] ?? '<account>';
-  const group = options.rbac.resourceGroup ?? '<resource-group>';
+  const principal = serverText(options.rbac.principalId ?? '<principal-id>', 100);
+  const account = serverText(options.rbac.accountName ?? host(options.endpoint).split('.')[0] ?? '<account>', 100);
+  const group = serverText(options.rbac.resourceGroup ?? '<resource-group>', 100);
   return (
     `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403). ` +
     `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access. ` +
@@ -83,13 +138,19 @@ function dataPlaneRoleAdvice(options: SmokeTestOptions, step: StepName): string 
   );
 }
 
+/** The endpoint's host (and port), on one line. */
+function host(endpoint: string): string {
+  return serverText(hostOf(endpoint, endpoint), 200);
+}
+
 function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
   const code = [
     error.cause?.code,
     typeof error.code === 'string' ? error.code : undefined,
     /\b(E[A-Z_]{4,})\b/.exec(error.message ?? '')?.[1],
   ].find((c): c is string => typeof c === 'string' && c !== 'REQUEST_SEND_ERROR');
-  if (code && NETWORK[code]) return `${NETWORK[code]} (${code}).`;
-  if (code && isTlsFailure(code)) return `TLS verification failed (${code}): ${TLS_FIX}`;
-  return `the request failed (${code ?? error.name ?? 'unknown error'}).`;
+  const shown = serverText(code ?? error.name ?? 'unknown error', 60);
+  if (code && NETWORK[code]) return `${NETWORK[code]} (${shown}).`;
+  if (code && isTlsFailure(code)) return `TLS verification failed (${shown}): ${TLS_FIX}`;
+  return `the request failed (${shown}).`;
 }

@@ -1,16 +1,21 @@
 /**
  * The smoke test: proves the fetched key (or, keyless, the identity's Entra ID token) really
  * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
- * runs). Each step is timed and its request charge counted; a failure names the step and the
- * cause, never an item or a secret.
+ * runs, with its HTTP client: data-plane-http.ts). Each step is timed and its request charge
+ * counted; a failure names the step and the cause, never an item or a secret. What the data
+ * plane answers is read as untrusted (data-plane-answers.ts).
  */
 import * as core from '@actions/core';
-import type { Container, CosmosClient, OfferDefinition, PartitionKeyDefinition } from '@azure/cosmos';
+import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import type { SmokeTestConfig } from './config.ts';
-import { explainDataPlaneFailure } from './data-plane-errors.ts';
+import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
+import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors.ts';
+import type * as DataPlaneHttp from './data-plane-http.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 import { chargeOf, roundCharge } from './request-charge.ts';
+import { serverText } from './sanitize.ts';
+import { DataPlaneTransport } from './transport.ts';
 
 /** An Entra ID token source for the data plane (what @azure/cosmos calls aadCredentials). */
 export interface Credential {
@@ -45,30 +50,37 @@ export interface SmokeTestResult {
 
 export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
-let cosmos: Promise<typeof CosmosClient> | undefined;
+let cosmos: Promise<typeof DataPlaneHttp> | undefined;
 
 /**
- * Start loading @azure/cosmos (its own chunk, ~1.5 MB) now, so that parsing it overlaps the
- * IMDS and ARM round trips instead of following them. Only runs that smoke-test call this.
+ * Start loading @azure/cosmos and its HTTP client (their own chunk, ~1.5 MB) now, so that
+ * parsing it overlaps the IMDS and ARM round trips instead of following them. Only runs that
+ * smoke-test call this.
  */
 export function preloadSmokeTest(): void {
-  cosmos ??= import(/* webpackExports: ["CosmosClient"] */ '@azure/cosmos').then((m) => m.CosmosClient);
+  cosmos ??= import('./data-plane-http.ts');
   cosmos.catch(() => undefined);
 }
 
 export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): Promise<SmokeTestResult> {
   const started = performance.now();
-  preloadSmokeTest();
-  const Client = await cosmos!;
-  const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
   const access = options.access;
+  if ('key' in access) {
+    const refused = refuseNetworkDebug(process.env['NODE_DEBUG']);
+    if (refused) throw refused;
+  }
+  preloadSmokeTest();
+  const { CosmosClient: Client, dataPlaneHttpClient } = await cosmos!;
+  const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
   const auth =
     'credential' in access
       ? { aadCredentials: { getToken: () => access.credential.getToken() }, aadScope: access.credential.scope }
       : { key: access.key };
+  const transport = new DataPlaneTransport(options.endpoint);
   const client: CosmosClient = new Client({
     endpoint: options.endpoint,
     ...auth,
+    httpClient: dataPlaneHttpClient(transport),
     userAgentSuffix: 'cosmos-managed-identity-keys',
     connectionPolicy: {
       enableEndpointDiscovery: false,
@@ -104,8 +116,7 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
         'account',
         async () => {
           const account = await client.getDatabaseAccount({ abortSignal });
-          const regions = account.resource?.readableLocations?.map((l) => l.name).filter(Boolean) ?? [];
-          return { charge: chargeOf(account), detail: regions.length ? `regions: ${regions.join(', ')}` : 'reachable' };
+          return { charge: chargeOf(account), detail: regionsText(account.resource?.readableLocations) };
         },
       ],
     ];
@@ -115,24 +126,24 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
         'database',
         async () => {
           const read = await database.read({ abortSignal });
-          return { charge: chargeOf(read), detail: `'${options.database}'` };
+          return { charge: chargeOf(read), detail: `'${serverText(options.database ?? '', 255)}'` };
         },
       ]);
     }
     const container = database && options.container ? database.container(options.container) : undefined;
-    let partitionKey: PartitionKeyDefinition | undefined;
+    let paths: readonly string[] = [];
     if (container) {
+      const name = options.container ?? '';
       first.push(
         [
           'container',
           async () => {
             const read = await container.read({ abortSignal });
-            partitionKey = read.resource?.partitionKey;
+            paths = partitionKeyPaths(name, read.resource?.partitionKey);
             const throughput = await readThroughput(client, read.resource?._self, abortSignal);
-            const paths = partitionKey?.paths?.join(', ') ?? 'none';
             return {
               charge: chargeOf(read) + throughput.charge,
-              detail: `'${options.container}', partition key ${paths}, ${throughput.text}`,
+              detail: `'${serverText(name, 255)}', partition key ${pathsText(paths)}, ${throughput.text}`,
             };
           },
         ],
@@ -140,15 +151,17 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
           'query',
           async () => {
             const page = await container.items.query(options.query, { maxItemCount: 1, abortSignal }).fetchNext();
-            return { charge: chargeOf(page), detail: `${page.resources.length} result(s) on the first page` };
+            const count = Array.isArray(page.resources) ? page.resources.length : 0;
+            return { charge: chargeOf(page), detail: `${count} result(s) on the first page` };
           },
         ],
       );
     }
     await run(first);
-    if (container && options.write) await run([['write probe', () => writeProbe(container, partitionKey, options.runId, abortSignal)]]);
+    if (container && options.write) await run([['write probe', () => writeProbe(container, paths, options.runId, abortSignal)]]);
   } finally {
     client.dispose();
+    transport.close();
   }
   const requestCharge = steps.reduce((sum, s) => sum + s.requestCharge, 0);
   return { steps, ms: performance.now() - started, requestCharge };
@@ -158,12 +171,8 @@ export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): P
  * Provisioned or autoscale throughput of the container, else of its database (shared); never
  * fatal. Offers are found by resource ID, taken from the container's `_self` (dbs/<db>/colls/<coll>/).
  */
-async function readThroughput(
-  client: CosmosClient,
-  self: string | undefined,
-  abortSignal: AbortSignal,
-): Promise<{ charge: number; text: string }> {
-  const [, databaseRid, , containerRid] = (self ?? '').split('/');
+async function readThroughput(client: CosmosClient, self: unknown, abortSignal: AbortSignal): Promise<{ charge: number; text: string }> {
+  const [, databaseRid, , containerRid] = (typeof self === 'string' ? self : '').split('/');
   let charge = 0;
   const offerOf = async (rid: string | undefined): Promise<OfferDefinition | undefined> => {
     if (!rid) return undefined;
@@ -183,46 +192,24 @@ async function readThroughput(
       offer = await offerOf(databaseRid);
       level = 'database (shared)';
     }
-    const content = offer?.content as { offerThroughput?: number; offerAutopilotSettings?: { maxThroughput?: number } } | undefined;
-    const autoscale = content?.offerAutopilotSettings?.maxThroughput;
-    const text = autoscale
-      ? `autoscale up to ${autoscale} RU/s (${level})`
-      : content?.offerThroughput
-        ? `${content.offerThroughput} RU/s provisioned (${level})`
-        : 'no provisioned throughput (serverless?)';
-    return { charge, text };
+    return { charge, text: throughputText(offer, level) };
   } catch {
     return { charge, text: 'throughput not readable with this key' };
   }
 }
 
-/** An item whose partition key path(s) hold its own ID, e.g. { id, tenant: { id } } for /tenant/id. */
-function probeItem(id: string, partitionKey: PartitionKeyDefinition | undefined): Record<string, unknown> {
-  const item: Record<string, unknown> = { id, purpose: 'cosmos-managed-identity-keys smoke test; safe to delete' };
-  for (const path of partitionKey?.paths ?? []) {
-    const parts = path.split('/').filter(Boolean);
-    let node = item;
-    parts.forEach((part, index) => {
-      if (index === parts.length - 1) node[part] = id;
-      else node = (node[part] ??= {}) as Record<string, unknown>;
-    });
-  }
-  return item;
-}
-
 async function writeProbe(
   container: Container,
-  partitionKey: PartitionKeyDefinition | undefined,
+  paths: readonly string[],
   runId: string,
   abortSignal: AbortSignal,
 ): Promise<{ charge: number; detail: string }> {
   const id = `smoke-test-${runId}-${Math.random().toString(36).slice(2, 10)}`;
-  const paths = partitionKey?.paths ?? [];
   const key = paths.length === 0 ? undefined : paths.length === 1 ? id : paths.map(() => id);
   let charge = 0;
   let created = false;
   try {
-    const upsert = await container.items.upsert(probeItem(id, partitionKey), { abortSignal });
+    const upsert = await container.items.upsert(probeItem(id, paths), { abortSignal });
     created = true;
     charge += chargeOf(upsert);
     const read = await container.item(id, key).read({ abortSignal });

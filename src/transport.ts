@@ -1,11 +1,14 @@
 /**
- * How ARM is reached. Through a proxy (HTTPS_PROXY/HTTP_PROXY, NO_PROXY honoured, as
- * @actions/http-client reads them): the toolkit's agent for the URL, a CONNECT tunnel. Directly:
- * one HTTPS agent for the run, with one TLS context (built once, not per connection), TLS session
- * resumption for any later connection (a retry), and connections opened early, one per ARM call,
- * while IMDS answers: the DNS lookup and the TCP and TLS handshakes are then done, or under way,
- * when the token arrives. An early connection never holds the process open, is closed with the
- * run when unused, and its failures are left to the request's own connection: same errors.
+ * How ARM and the data plane are reached. ARM, through a proxy (HTTPS_PROXY/HTTP_PROXY, NO_PROXY
+ * honoured, as @actions/http-client reads them): the toolkit's agent for the URL, a CONNECT
+ * tunnel. Directly: one HTTPS agent for the run, with one TLS context (built once, not per
+ * connection), TLS session resumption for any later connection (a retry), and connections opened
+ * early, one per ARM call, while IMDS answers: the DNS lookup and the TCP and TLS handshakes are
+ * then done, or under way, when the token arrives. An early connection never holds the process
+ * open, is closed with the run when unused, and its failures are left to the request's own
+ * connection: same errors. The data plane (the smoke test, with @azure/cosmos, which reads no
+ * proxy variables itself) gets the same proxy decision and the toolkit's agents: see
+ * DataPlaneTransport.
  */
 import * as core from '@actions/core';
 import { HttpClient, getProxyUrl } from '@actions/http-client';
@@ -106,8 +109,40 @@ function makeTransport(baseUrl: string): ArmTransport {
     return { agent: () => direct, connectTimeoutMs: CONNECT_TIMEOUT_MS, direct };
   }
   // A proxy, or plain http to a loopback test endpoint: the toolkit's agent for the URL.
-  const client = new HttpClient('cosmos-managed-identity-keys', [], { keepAlive: false, allowRedirects: false, allowRetries: false });
+  const client = toolkitClient(false);
   return { agent: (url): HttpAgent => client.getAgent(url.href), connectTimeoutMs: CONNECT_TIMEOUT_MS };
+}
+
+/**
+ * The toolkit's client, for its agents: `getAgent(url)` makes the proxy decision for the URL
+ * (HTTPS_PROXY/HTTP_PROXY, NO_PROXY honoured, loopback never proxied) and returns a CONNECT
+ * tunnel through the proxy, or a plain agent.
+ */
+function toolkitClient(keepAlive: boolean): HttpClient {
+  return new HttpClient('cosmos-managed-identity-keys', [], { keepAlive, allowRedirects: false, allowRetries: false });
+}
+
+/**
+ * How the smoke test reaches the data plane: ARM's proxy decision, made for each request's
+ * URL, and the toolkit's agents, kept alive for the smoke test's few requests. IMDS is never
+ * proxied (it has its own agents). `close()` once the smoke test is done.
+ */
+export class DataPlaneTransport {
+  private readonly client = toolkitClient(true);
+
+  /** Says in the log when requests to `endpoint` go through a proxy. */
+  constructor(endpoint: string) {
+    const proxy = proxyHostFor(endpoint);
+    if (proxy) core.info(`Smoke test: data-plane requests go through the proxy at ${proxy} (HTTPS_PROXY/HTTP_PROXY; NO_PROXY honoured).`);
+  }
+
+  agent(url: URL): HttpAgent {
+    return this.client.getAgent(url.href);
+  }
+
+  close(): void {
+    this.client.dispose();
+  }
 }
 
 /**
@@ -124,4 +159,14 @@ export function preconnectArm(baseUrl: string, connections: number, signal: Abor
       // Only an optimisation: the ARM client reports any real problem itself.
     }
   });
+}
+
+/** The proxy's host and port (never its credentials) when requests to `url` go through one. */
+export function proxyHostFor(url: string): string | undefined {
+  try {
+    const proxy = getProxyUrl(url);
+    return proxy ? new URL(proxy).host : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -131,7 +131,8 @@ export const armRows: HostileRow[] = [
   },
   ...(['exception', 'rejection'] as const).map((kind): HostileRow => ({
     name: `6: an uncaught ${kind} inside the run still ends in one ::error::, a summary and exit code 1, without a stack trace`,
-    faults: () => [{ service: 'imds', times: Infinity, action: { delayMs: 400 } }],
+    // IMDS never answers (a delayed answer would issue a token after this row, during the next).
+    faults: () => [{ service: 'imds', times: Infinity, action: { hang: true } }],
     env: () => ({ NODE_OPTIONS: `--import ${new URL('../helpers/crash.ts', import.meta.url).href}`, CRASH: kind, CRASH_AFTER_MS: '100' }),
     exit: 1,
     message: /^::error::Unexpected Error inside the action: boom in a callback\. Please report it\.$/,
