@@ -7,7 +7,7 @@
 import { expect } from '@jest/globals';
 import { DATA_READER, SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
 import { INJECTIONS, type Bystander, type HostileRow } from '../helpers/hostile-rows.ts';
-import { grantDataRole } from '../helpers/run.ts';
+import { grantDataRole, seededAccount } from '../helpers/run.ts';
 
 /** The smoke test's inputs (the table's base inputs run none). */
 const SMOKE = { 'smoke-test': 'true', database: SEED_DATA.database, container: SEED_DATA.container };
@@ -175,5 +175,17 @@ export const dataPlaneRows: HostileRow[] = [
     before: (sim) => grantDataRole(sim, DATA_READER),
     env: () => ({ NODE_DEBUG: 'http' }),
     exit: 0,
+  },
+  {
+    name: '9: a proxy in HTTPS_PROXY that refuses: the smoke test goes through it (as ARM would), is refused, and says so',
+    // (The SDK retries a refused tunnel until the budget runs out: a short one keeps the row fast.)
+    // The data plane by a name that is not loopback (loopback is never proxied), resolved to
+    // 127.0.0.1 inside the action by helpers/fake-dns.ts; ARM stays at 127.0.0.1: direct.
+    before: (sim) => void (seededAccount(sim).documentEndpoint = `https://management.sim.test:${new URL(sim.cosmosUrl).port}/`),
+    inputs: () => ({ ...SMOKE, 'timeout-seconds': '2' }),
+    env: () => ({ HTTPS_PROXY: 'http://127.0.0.1:9', NODE_OPTIONS: `--import ${new URL('../helpers/fake-dns.ts', import.meta.url).href}` }),
+    exit: 1,
+    message: /through the proxy at 127\.0\.0\.1:9/,
+    requests: [['cosmos', '/', 0]],
   },
 ];
