@@ -57,6 +57,18 @@ describe('serverText', () => {
     );
   });
 
+  it('stays fast on a megabyte built to make its patterns backtrack', () => {
+    const started = performance.now();
+    for (const text of ['eyJAA-'.repeat(200_000), 'A1b/'.repeat(300_000), `${'x'.repeat(1_000_000)}`]) {
+      expect(serverText(text).length).toBeLessThanOrEqual(301);
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('leaves no part of a secret where the first cut falls', () => {
+    expect(serverText(`${'x '.repeat(590)}${key}`)).not.toContain(key.slice(0, 16));
+  });
+
   it('bounds the length', () => {
     expect(serverText('y'.repeat(1000), 50)).toBe(`${'y'.repeat(50)}…`);
   });

@@ -7,16 +7,21 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CosmosClient: () => (/* reexport safe */ _azure_cosmos__WEBPACK_IMPORTED_MODULE_0__.Di),
+/* harmony export */   CosmosClient: () => (/* reexport safe */ _azure_cosmos__WEBPACK_IMPORTED_MODULE_1__.Di),
 /* harmony export */   MAX_ANSWER_BYTES: () => (/* binding */ MAX_ANSWER_BYTES),
 /* harmony export */   dataPlaneHttpClient: () => (/* binding */ dataPlaneHttpClient)
 /* harmony export */ });
-/* harmony import */ var _azure_cosmos__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(473);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(518);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
+/* harmony import */ var _azure_cosmos__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
+/* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7567);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(518);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5540);
 /**
  * The smoke test's HTTP client for @azure/cosmos (its `httpClient` option), loaded with
  * @azure/cosmos in the lazy chunk. It takes the place of the SDK's default client, which
@@ -36,6 +41,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
+
+// The Azure SDK logs (with AZURE_LOG_LEVEL, or DEBUG=azure*) straight to stderr, which the runner
+// reads for workflow commands too, and its lines hold the data plane's error messages: they go to
+// the debug log instead, sanitised like any other server text.
+_azure_logger__WEBPACK_IMPORTED_MODULE_2__/* .AzureLogger */ .i2.log = (...args) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_7__/* .serverText */ .T)((0,node_util__WEBPACK_IMPORTED_MODULE_5__.format)(...args), 1000));
 /**
  * The longest answer read: 4 MiB. The smoke test's reads (the account, a database, a container,
  * an offer) answer in a few KB; its query reads one page of one item, and an item can be up to
@@ -96,7 +109,7 @@ function readAnswer(res, limit) {
         const declared = Number(res.headers['content-length']);
         if (declared > limit) {
             res.destroy();
-            return reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataPlaneAnswerTooLarge */ .uV(limit));
+            return reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataPlaneAnswerTooLarge */ .uV(limit));
         }
         const chunks = [];
         let size = 0;
@@ -104,7 +117,7 @@ function readAnswer(res, limit) {
             size += chunk.length;
             if (size > limit) {
                 res.destroy();
-                reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataPlaneAnswerTooLarge */ .uV(limit));
+                reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataPlaneAnswerTooLarge */ .uV(limit));
             }
             else {
                 chunks.push(chunk);
@@ -136,7 +149,7 @@ function dataPlaneHttpClient(transport, limit = MAX_ANSWER_BYTES) {
                         delete headers[name];
                 if (body !== undefined)
                     headers['Content-Length'] = String(Buffer.byteLength(body));
-                const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+                const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__.request : node_http__WEBPACK_IMPORTED_MODULE_3__.request;
                 const req = send(url, { method: request.method, headers, agent: transport.agent(url) }, (res) => {
                     readAnswer(res, limit).then((bodyAsText) => resolve({ request, status: res.statusCode ?? 0, headers: headersOf(res.headers), bodyAsText }), reject);
                 });

@@ -88,7 +88,7 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   const tail = `${status === 403 && code === 'AuthorizationFailed' ? '' : armSaid(failure)}${ids(failure)}`;
   let text: string;
   if (status >= 300 && status < 400) {
-    const host = failure.location ? hostOf(failure.location, 'a relative or unparsable location') : 'an unknown location';
+    const host = failure.location ? serverText(hostOf(failure.location, 'a relative or unparsable location'), 100) : 'an unknown location';
     text = `ARM answered ${describeOperation(operation)} with a redirect (${status}) to ${host}. It was not followed, so the token was not sent there. Check arm-endpoint and any proxy in between.`;
   } else if (status === 401) {
     text = `ARM rejected the managed identity's token for ${describeOperation(operation)} (${code || '401'}). Check that the cloud input matches the VM's cloud, and that arm-endpoint (if set) belongs to it.`;

@@ -12,13 +12,22 @@
  * Node error code, else REQUEST_SEND_ERROR as the SDK's own client says), and `AbortError` when
  * the request's signal aborts it.
  */
+import * as core from '@actions/core';
 import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
+import { AzureLogger } from '@azure/logger';
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { format } from 'node:util';
 import { DataPlaneAnswerTooLarge } from './data-plane-errors.ts';
+import { serverText } from './sanitize.ts';
 import type { DataPlaneTransport } from './transport.ts';
 
 export { CosmosClient };
+
+// The Azure SDK logs (with AZURE_LOG_LEVEL, or DEBUG=azure*) straight to stderr, which the runner
+// reads for workflow commands too, and its lines hold the data plane's error messages: they go to
+// the debug log instead, sanitised like any other server text.
+AzureLogger.log = (...args: unknown[]): void => core.debug(serverText(format(...args), 1000));
 
 type HttpClient = NonNullable<CosmosClientOptions['httpClient']>;
 type PipelineRequest = Parameters<HttpClient['sendRequest']>[0];

@@ -8,7 +8,8 @@
  */
 import type { Cloud } from './clouds.ts';
 import { ActionError, quote } from './errors.ts';
-import { serverText } from './sanitize.ts';
+import type { KeySet } from './keys.ts';
+import { hostOf, serverText } from './sanitize.ts';
 
 export interface EndpointRules {
   readonly cloud: Cloud;
@@ -49,11 +50,34 @@ export function endpointProblem(value: string, rules: EndpointRules): string | u
 /** `value` when it may be used as the data-plane endpoint; otherwise an error saying where it came from and why not. */
 export function checkedEndpoint(value: string, from: 'ARM' | 'the endpoint input', rules: EndpointRules): string {
   const problem = endpointProblem(value, rules);
-  if (!problem) return value;
+  // Handed on rebuilt from its parts, so that every URL parser reads the same host.
+  if (!problem) {
+    const url = new URL(value);
+    return `https://${url.hostname}:${url.port || '443'}/`;
+  }
   const what =
     from === 'ARM' ? `ARM's account read returned the endpoint ${quote(serverText(value, 120))}` : `The endpoint input ${quote(value)}`;
   throw new ActionError(
     `${what}, which is not a Cosmos DB endpoint of ${rules.accountName ? `'${rules.accountName}'` : 'an account'} in ${rules.cloud.name} (${expectedEndpoint(rules)}): ${problem}. ` +
       'Nothing was sent there and no outputs were set. If the account is in another cloud, set the cloud input; for Azure Stack Hub or a test endpoint, set arm-endpoint.',
   );
+}
+
+/**
+ * The connection strings ARM returned go to later steps with the key in them: each AccountEndpoint
+ * they name must be the account's checked endpoint (host and port), or none is handed out.
+ */
+export function checkConnectionStrings(keys: KeySet | undefined, endpoint: string): void {
+  const expected = new URL(endpoint).host;
+  for (const { connectionString } of keys?.connectionStrings ?? []) {
+    const named = /(?:^|;)\s*AccountEndpoint=([^;]*)/i.exec(connectionString)?.[1];
+    if (named === undefined) continue;
+    const host = hostOf(named.trim(), '');
+    if (host.toLowerCase() !== expected.toLowerCase()) {
+      throw new ActionError(
+        `ARM's listConnectionStrings answer names the endpoint ${quote(serverText(host || named, 120))}, not the account's (${endpoint}). ` +
+          'No connection string was handed out and no outputs were set.',
+      );
+    }
+  }
 }

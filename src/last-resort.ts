@@ -8,12 +8,20 @@ import { describeError } from './errors.ts';
 
 /** Where a crash goes while the run is under way: into its error path. */
 let duringRun: ((error: unknown) => void) | undefined;
+let hasCrashed = false;
 
 function crashed(error: unknown): void {
+  hasCrashed = true;
   if (duringRun) return duringRun(error);
-  // After the run (or before it): there is no summary left to write.
+  // After the run (or before it): there is no summary left to write; once failed, one ::error:: is enough.
+  if (process.exitCode === 1) return core.debug(`Also after the run: ${describeError(error)}`);
   core.setFailed(describeError(error));
   process.exitCode = 1;
+}
+
+/** Whether anything crashed: work the run abandoned then must not hand out outputs. */
+export function crashHappened(): boolean {
+  return hasCrashed;
 }
 
 /** Catch every uncaught exception and unhandled rejection of the process (once, at start-up). */

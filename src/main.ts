@@ -8,14 +8,14 @@ import * as core from '@actions/core';
 import { ArmClient } from './arm.ts';
 import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
-import { checkedEndpoint } from './endpoints.ts';
+import { checkConnectionStrings, checkedEndpoint } from './endpoints.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
 import { likelyCloud, resolveIdentity, type Identity, type ResolvedTarget } from './identity.ts';
 import { ImdsClient, identityEndpoint } from './imds.ts';
 import { readInputs } from './inputs.ts';
 import type { KeySet } from './keys.ts';
-import { orCrash } from './last-resort.ts';
+import { crashHappened, orCrash } from './last-resort.ts';
 import { buildOutputs, publishOutputs } from './outputs.ts';
 import { roundCharge } from './request-charge.ts';
 import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
@@ -93,6 +93,9 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   }
 
   const set = buildOutputs({ keys, endpoint, principalId: id.principalId, smokeTest });
+  checkConnectionStrings(keys, endpoint);
+  // A crash ended the run meanwhile (its error and summary are out): this work is abandoned.
+  if (crashHappened()) return;
   publishOutputs(set, config.exportVariables);
   report.outputs = [...set.outputs.keys()];
   report.exported = config.exportVariables ? [...set.variables.keys()] : [];

@@ -25,12 +25,22 @@ function looksLikeKey(run: string): boolean {
   const count = (pattern: RegExp): number => run.match(pattern)?.length ?? 0;
   if (count(/\d/g) < 4 || count(/[A-Z]/g) < 4 || count(/[a-z]/g) < 4) return false;
   const segments = run.split('/').filter(Boolean);
-  return !(segments.length >= 3 && Math.max(...segments.map((s) => s.length)) < 24);
+  return !(segments.length >= 3 && segments.every((s) => s.length < 24));
+}
+
+/** `text` cut at `at`, without the run of token characters the cut falls in (unless that run is all there is). */
+function firstCut(text: string, at: number): string {
+  const cut = text.slice(0, at);
+  const rest = cut.replace(/[A-Za-z0-9+/=_.%-]+$/, '');
+  return `${rest.trim() === '' ? cut : rest}…`;
 }
 
 /** Server text made safe to print: see the module comment. `max` bounds the result's length. */
 export function serverText(text: string, max = 300): string {
-  const scrubbed = scrubSecrets(text)
+  // A first, generous cut bounds the work below (a server may send a megabyte), and drops the
+  // run of token characters it falls in, so no part of a secret survives it either.
+  const head = text.length > max * 4 ? firstCut(text, max * 4) : text;
+  const scrubbed = scrubSecrets(head)
     .replace(JWT_SHAPED, '[redacted token]')
     .replace(BASE64_RUN, (run) => (looksLikeKey(run) ? '[redacted]' : run));
   const line = scrubbed.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();

@@ -80,5 +80,8 @@ export async function writeSummary(report: RunReport): Promise<void> {
  * Markdown gives a meaning to written as an entity, so a link, an image or a tag shows as text.
  */
 function cell(text: string): string {
-  return serverText(text, 1000).replace(/[&<>"'`[\]()!*_~|#\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // ':' and '@' too, and the dot of "www.": Markdown makes links of URLs, addresses and www. names.
+  return serverText(text, 1000)
+    .replace(/[&<>"'`[\]()!*_~|#\\:@]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`);
 }

@@ -101,7 +101,9 @@ export async function runHostileRow(sim: Simulator, bystander: Bystander, row: H
     for (const [service, path, count] of row.requests ?? [])
       expect([service, path, sim.faults.count(service, path)]).toEqual([service, path, count]);
     expect(bystander.hits).toEqual([]);
+    // The runner reads workflow commands from stderr as well as stdout.
     expect(injectedCommands(result.stdout)).toEqual([]);
+    expect(injectedCommands(result.stderr)).toEqual([]);
     expect(JSON.parse(readFileSync(prototypeFile, 'utf8'))).toEqual(Object.getOwnPropertyNames(Object.prototype).sort());
     // The summary says what the exit code says.
     expect(/: failed\b/.test(result.summary)).toBe(row.exit === 1);

@@ -116,7 +116,8 @@ export const armRows: HostileRow[] = [
           body: {
             error: {
               code: 'Bad',
-              message: '![x](https://evil.example/i.png) [click](https://evil.example) <img src=x onerror=alert(1)>\n\n| a |',
+              message:
+                '![x](https://evil.example/i.png) [click](https://evil.example) <img src=x onerror=alert(1)>\n\n| a | https://evil.example/login www.evil.example',
             },
           },
         },
@@ -125,7 +126,7 @@ export const armRows: HostileRow[] = [
     exit: 1,
     message: /ARM said: Bad/,
     check: (_s, result) => {
-      for (const raw of ['](', '<img', '\n\n| a |'])
+      for (const raw of ['](', '<img', '\n\n| a |', 'https://evil', 'www.evil'])
         if (result.summary.includes(raw)) throw new Error(`the summary holds ${JSON.stringify(raw)}`);
     },
   },
@@ -142,4 +143,35 @@ export const armRows: HostileRow[] = [
         throw new Error('not exactly one ::error:: line');
     },
   })),
+  {
+    name: '2: a connection string naming another AccountEndpoint (with the real key) is not handed out',
+    inputs: (s) => ({ operation: 'listConnectionStrings', 'client-id': s.state.vm.userIdentities[0]!.clientId }),
+    faults: (s, bystander) => [
+      {
+        service: 'arm',
+        path: '/listConnectionStrings',
+        action: {
+          status: 200,
+          body: {
+            connectionStrings: [
+              {
+                connectionString: `AccountEndpoint=${bystander.url};AccountKey=${primary(s)};`,
+                description: 'Primary SQL Connection String',
+                keyKind: 'Primary',
+                type: 'Sql',
+              },
+              {
+                connectionString: `AccountEndpoint=${s.cosmosUrl};AccountKey=${seededAccount(s).secondaryMasterKey};`,
+                description: 'Secondary SQL Connection String',
+                keyKind: 'Secondary',
+                type: 'Sql',
+              },
+            ],
+          },
+        },
+      },
+    ],
+    exit: 1,
+    message: /listConnectionStrings answer names the endpoint "127\.0\.0\.1:\d+", not the account's/,
+  },
 ];

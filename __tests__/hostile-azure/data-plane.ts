@@ -188,4 +188,19 @@ export const dataPlaneRows: HostileRow[] = [
     message: /through the proxy at 127\.0\.0\.1:9/,
     requests: [['cosmos', '/', 0]],
   },
+  ...['warning', 'verbose'].map((level): HostileRow => ({
+    name: `1: with AZURE_LOG_LEVEL=${level}, the SDK's log of a data-plane error holding workflow commands stays sanitised`,
+    inputs: () => SMOKE,
+    env: () => ({ AZURE_LOG_LEVEL: level }),
+    faults: () => [
+      {
+        service: 'cosmos',
+        path: `/dbs/${SEED_DATA.database}`,
+        times: Infinity,
+        action: { status: 400, body: { code: 'BadRequest', message: INJECTIONS.join(' ') } },
+      },
+    ],
+    exit: 1,
+    message: /step 'database'/,
+  })),
 ];
