@@ -21,7 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(518);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5540);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9809);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5540);
 /**
  * The smoke test's HTTP client for @azure/cosmos (its `httpClient` option), loaded with
  * @azure/cosmos in the lazy chunk. It takes the place of the SDK's default client, which
@@ -45,10 +46,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 // The Azure SDK logs (with AZURE_LOG_LEVEL, or DEBUG=azure*) straight to stderr, which the runner
 // reads for workflow commands too, and its lines hold the data plane's error messages: they go to
 // the debug log instead, sanitised like any other server text.
-_azure_logger__WEBPACK_IMPORTED_MODULE_2__/* .AzureLogger */ .i2.log = (...args) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_7__/* .serverText */ .T)((0,node_util__WEBPACK_IMPORTED_MODULE_5__.format)(...args), 1000));
+_azure_logger__WEBPACK_IMPORTED_MODULE_2__/* .AzureLogger */ .i2.log = (...args) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .T)((0,node_util__WEBPACK_IMPORTED_MODULE_5__.format)(...args), 1000));
 /**
  * The longest answer read: 4 MiB. The smoke test's reads (the account, a database, a container,
  * an offer) answer in a few KB; its query reads one page of one item, and an item can be up to
@@ -89,6 +91,11 @@ function headersOf(raw) {
         if (first !== undefined)
             headers.set(name, first);
     }
+    // The SDK waits what the data plane says before retrying a throttled request: never less than
+    // the floor every other service gets (retry.ts), whatever it says (0, negative, not a number).
+    const retryAfter = headers.get('x-ms-retry-after-ms');
+    if (retryAfter !== undefined && !(Number(retryAfter) >= _retry_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_RETRY_DELAY_MS */ .vI))
+        headers.set('x-ms-retry-after-ms', String(_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_RETRY_DELAY_MS */ .vI));
     return headers;
 }
 function bodyOf(body) {

@@ -19,6 +19,7 @@ import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage 
 import { request as httpsRequest } from 'node:https';
 import { format } from 'node:util';
 import { DataPlaneAnswerTooLarge } from './data-plane-errors.ts';
+import { MIN_RETRY_DELAY_MS } from './retry.ts';
 import { serverText } from './sanitize.ts';
 import type { DataPlaneTransport } from './transport.ts';
 
@@ -76,6 +77,11 @@ function headersOf(raw: IncomingHttpHeaders): HttpHeaders {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined) headers.set(name, first);
   }
+  // The SDK waits what the data plane says before retrying a throttled request: never less than
+  // the floor every other service gets (retry.ts), whatever it says (0, negative, not a number).
+  const retryAfter = headers.get('x-ms-retry-after-ms');
+  if (retryAfter !== undefined && !(Number(retryAfter) >= MIN_RETRY_DELAY_MS))
+    headers.set('x-ms-retry-after-ms', String(MIN_RETRY_DELAY_MS));
   return headers;
 }
 

@@ -203,4 +203,23 @@ export const dataPlaneRows: HostileRow[] = [
     exit: 1,
     message: /step 'database'/,
   })),
+  {
+    name: '4: the data plane throttling with x-ms-retry-after-ms 0 forever: the SDK still waits 0.5 s between attempts',
+    inputs: () => ({ ...SMOKE, container: '' }),
+    faults: () => [
+      {
+        service: 'cosmos',
+        path: `/dbs/${SEED_DATA.database}`,
+        times: Infinity,
+        action: { status: 429, headers: { 'x-ms-retry-after-ms': '0' }, body: { code: 'TooManyRequests', message: 'rate' } },
+      },
+    ],
+    exit: 1,
+    message: /throttled the request \(429\)/,
+    check: (sim) => {
+      const hits = sim.faults.requests.filter((r) => r.service === 'cosmos' && r.path === `/dbs/${SEED_DATA.database}`);
+      expect(hits.length).toBe(10); // the SDK's 1 + 9 retries (smoke-test.ts)
+      for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.finishedAt).toBeGreaterThanOrEqual(450);
+    },
+  },
 ];
