@@ -89,7 +89,7 @@ describe('key operations', () => {
     expectClean(sim, result, { envMayHoldSecrets: true });
   });
 
-  it('asks IMDS for the arm-resource audience when given (Azure Stack Hub)', async () => {
+  it('asks IMDS for the arm-resource audience when given', async () => {
     const result = await act(sim, { 'account-name': SEED.account, 'arm-resource': 'https://management.azure.com' });
     expect(result.exitCode).toBe(0);
     expect(sim.faults.requests.find((r) => r.path.endsWith('/token'))!.query.get('resource')).toBe('https://management.azure.com/');

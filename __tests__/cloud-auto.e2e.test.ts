@@ -1,7 +1,7 @@
 /** End to end, cloud: auto: the cloud is found from the VM's instance metadata. */
 import { describe, expect, it } from '@jest/globals';
 import { DATA_READER, SEED, usGovernment, type Simulator } from '../simulator/index.ts';
-import { act, expectClean, grantDataRole, tokenAudiences, useSimulator } from './helpers/run.ts';
+import { act, errorLine, expectClean, grantDataRole, tokenAudiences, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
 useSimulator((started) => (sim = started));
@@ -31,5 +31,18 @@ describe('cloud: auto', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Cloud: AzureCloud');
     expect(sim.faults.sequentialRoundTrips()).toBe(2);
+  });
+
+  it.each([
+    ['AzureStack', /names the cloud "AzureStack", which this action does not know \(cloud: auto\)\. Azure Stack Hub has no Cosmos DB/],
+    ['AzureGermanCloud', /names the cloud "AzureGermanCloud", which this action does not know/],
+  ])('fails on azEnvironment %s, naming it, before any ARM request', async (azEnvironment, message) => {
+    sim.state.vm.azEnvironment = azEnvironment;
+    const result = await act(sim, { 'account-name': SEED.account, cloud: 'auto' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toMatch(message);
+    expect(sim.faults.count('arm')).toBe(0);
+    expect(result.outputFile).toBe('');
+    expectClean(sim, result);
   });
 });

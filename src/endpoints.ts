@@ -3,7 +3,7 @@
  * endpoint input), and the smoke test sends it a key's signatures or an Entra ID token, and later
  * steps get it as an output: so it must be the account's own endpoint in the run's cloud,
  * `https://<account>.<the cloud's documents suffix>[:443]/`, checked before anything is sent there.
- * With a custom arm-endpoint (Azure Stack Hub, a test endpoint) the suffix cannot be known: then
+ * With a custom arm-endpoint (a test endpoint, or ARM through another URL) the suffix cannot be known: then
  * any https URL without user info, path, query or control characters.
  */
 import type { Cloud } from './clouds.ts';
@@ -59,7 +59,7 @@ export function checkedEndpoint(value: string, from: 'ARM' | 'the endpoint input
     from === 'ARM' ? `ARM's account read returned the endpoint ${quote(serverText(value, 120))}` : `The endpoint input ${quote(value)}`;
   throw new ActionError(
     `${what}, which is not a Cosmos DB endpoint of ${rules.accountName ? `'${rules.accountName}'` : 'an account'} in ${rules.cloud.name} (${expectedEndpoint(rules)}): ${problem}. ` +
-      'Nothing was sent there and no outputs were set. If the account is in another cloud, set the cloud input; for Azure Stack Hub or a test endpoint, set arm-endpoint.',
+      'Nothing was sent there and no outputs were set. If the account is in another cloud, set the cloud input.',
   );
 }
 

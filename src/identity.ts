@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { CLOUDS, armOf, cloudOfAzEnvironment, type Cloud } from './clouds.ts';
 import type { AccountTarget, Config } from './config.ts';
-import { ActionError } from './errors.ts';
+import { ActionError, quote } from './errors.ts';
 import { serverText } from './sanitize.ts';
 import type { ImdsClient, InstanceMetadata, Token } from './imds.ts';
 
@@ -63,7 +63,7 @@ async function inCloud<T>(
   const vm = needsVm ? await imds.getInstanceMetadata() : undefined;
   let cloud = guess;
   if (config.cloud === 'auto') {
-    cloud = cloudOfAzEnvironment(vm?.azEnvironment ?? '') ?? CLOUDS.AzureCloud;
+    cloud = vm?.azEnvironment ? cloudOf(vm.azEnvironment) : CLOUDS.AzureCloud;
     core.info(
       vm?.azEnvironment
         ? `Cloud: ${cloud.name} (the VM's azEnvironment is ${serverText(vm.azEnvironment, 60)}).`
@@ -88,4 +88,21 @@ function resolveTarget(target: AccountTarget, vm: InstanceMetadata | undefined):
     );
   }
   return resolved;
+}
+
+/**
+ * The cloud an IMDS azEnvironment names. Any other (Azure Stack Hub's AzureStack among them: it has
+ * neither Cosmos DB nor a managed-identity endpoint in IMDS) fails, naming it, before ARM is called.
+ */
+function cloudOf(azEnvironment: string): Cloud {
+  const cloud = cloudOfAzEnvironment(azEnvironment);
+  if (cloud) return cloud;
+  const name = quote(serverText(azEnvironment, 64));
+  const stack = /^azurestack/i.test(azEnvironment)
+    ? ' Azure Stack Hub has no Cosmos DB and no managed identity in IMDS: this action cannot run there.'
+    : '';
+  throw new ActionError(
+    `Instance metadata names the cloud ${name}, which this action does not know (cloud: auto).${stack} ` +
+      `Set the cloud input to ${Object.keys(CLOUDS).join(', ')} if the account is in one of them.`,
+  );
 }
