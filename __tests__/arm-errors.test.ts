@@ -29,6 +29,22 @@ describe('explainArmFailure', () => {
     expect(message).toContain('request ID c0ffee00-1111-2222-3333-444455556666');
   });
 
+  it('403 also names the other cause: an account the identity cannot see (a typo), with the lookup command', () => {
+    const { message } = explainArmFailure({ operation: 'read', status: 403, code: 'AuthorizationFailed', attempts: 1 }, scope);
+    expect(message).toContain('ARM answers 403, not 404, for an account the identity cannot see');
+    expect(message).toContain('Check account-name, resource-group and subscription-id');
+    expect(message).toContain(`az cosmosdb list --query "[?name=='acct'].id" -o tsv`);
+  });
+
+  it('401 InvalidAuthenticationTokenTenant: the subscription is in another tenant than the identity', () => {
+    const { message } = explainArmFailure(
+      { operation: 'listKeys', status: 401, code: 'InvalidAuthenticationTokenTenant', attempts: 1 },
+      scope,
+    );
+    expect(message).toContain(`Subscription '${scope.subscriptionId}' belongs to another Microsoft Entra tenant`);
+    expect(message).not.toContain('cloud input');
+  });
+
   it('suggests readonlykeys when a read-write operation is refused', () => {
     expect(explainArmFailure({ operation: 'listKeys', status: 403, attempts: 1 }, scope).message).toContain('operation: readonlykeys');
   });

@@ -51,6 +51,21 @@ const rows: Row[] = [
     maxMs: 5000,
   },
   {
+    name: '401 saying local authorization is disabled, with substatus 0: explained as disableLocalAuth',
+    faults: at(
+      '/dbs/appdb',
+      {
+        status: 401,
+        headers: { 'x-ms-substatus': '0' },
+        body: { code: 'Unauthorized', message: 'Local Authorization is disabled. Use an AAD token to authorize all requests.' },
+      },
+      Infinity,
+    ),
+    exit: 1,
+    message: /step 'database'.*local \(key\) authentication disabled \(disableLocalAuth\)/,
+    maxMs: 6000,
+  },
+  {
     name: '500 that persists',
     faults: at('/dbs/appdb', { status: 500, body: { code: 'InternalServerError', message: 'x' } }, Infinity),
     exit: 1,

@@ -90,10 +90,18 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   if (status >= 300 && status < 400) {
     const host = failure.location ? serverText(hostOf(failure.location, 'a relative or unparsable location'), 100) : 'an unknown location';
     text = `ARM answered ${describeOperation(operation)} with a redirect (${status}) to ${host}. It was not followed, so the token was not sent there. Check arm-endpoint and any proxy in between.`;
+  } else if (status === 401 && code === 'InvalidAuthenticationTokenTenant') {
+    text =
+      `Subscription '${scope.subscriptionId}' belongs to another Microsoft Entra tenant than the managed identity, which lives in its VM's tenant (${code}). ` +
+      "A managed identity gets tokens only for its own tenant: use a subscription of the runner VM's tenant, or a runner whose identity is in the subscription's tenant.";
   } else if (status === 401) {
     text = `ARM rejected the managed identity's token for ${describeOperation(operation)} (${code || '401'}). Check that the cloud input matches the VM's cloud, and that arm-endpoint (if set) belongs to it.`;
   } else if (status === 403 && (code === 'AuthorizationFailed' || code === '')) {
-    text = `${who} is not allowed to perform '${actionOf(operation)}' on ${scope.accountId}. ${grantCommand(operation, scope)}`;
+    // ARM answers 403, not 404, for an account the identity cannot see: a typo looks the same.
+    text =
+      `${who} is not allowed to perform '${actionOf(operation)}' on ${scope.accountId}. ${grantCommand(operation, scope)} ` +
+      'If it has the role, the account is not where the inputs say: ARM answers 403, not 404, for an account the identity cannot see. ' +
+      `Check account-name, resource-group and subscription-id; someone who can see the account finds its ID with: az cosmosdb list --query "[?name=='${scope.accountName}'].id" -o tsv.`;
     if (operation !== 'read' && operation !== 'readonlykeys') {
       text += ` If read-only keys are enough, use operation: readonlykeys with the '${ROLES.accountReader.name}' role instead.`;
     }

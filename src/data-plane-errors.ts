@@ -98,7 +98,7 @@ export function explainDataPlaneFailure(step: StepName, error: unknown, options:
     text = dataPlaneRoleAdvice(options, step);
   } else if (credential && status === 401) {
     text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${credential.scope.replace('/.default', '')}).`;
-  } else if (status === 401 && substatus === 5202) {
+  } else if (status === 401 && (substatus === 5202 || /local authori[sz]ation is disabled/i.test(bodyMessage))) {
     text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
   } else if (status === 401) {
     text = `the key was refused (401): it is wrong or was rotated after it was fetched. Re-run the job; if it persists, check that the key matches this account's endpoint.`;
