@@ -36,6 +36,19 @@ describe('explainArmFailure', () => {
     expect(message).toContain(`az cosmosdb list --query "[?name=='acct'].id" -o tsv`);
   });
 
+  it('400 NoRegisteredProviderFound (a sovereign cloud without the version): names the newest stable versions ARM lists', () => {
+    const message =
+      "No registered resource provider found for location 'usgovvirginia' and API version '2025-04-15' for type 'databaseAccounts'. " +
+      "The supported api-versions are '2014-04-01, 2021-04-15, 2023-04-15, 2024-05-15-preview, 2024-08-15, 2024-11-15'. The supported locations are 'usgovvirginia, usgovarizona'.";
+    const text = explainArmFailure(
+      { operation: 'listKeys', status: 400, code: 'NoRegisteredProviderFound', message, attempts: 1 },
+      scope,
+    ).message;
+    expect(text).toContain("ARM does not accept api-version '2025-04-15' for Microsoft.DocumentDB here (NoRegisteredProviderFound)");
+    expect(text).toContain('the newest stable versions it supports are 2024-11-15, 2024-08-15, 2023-04-15');
+    expect(text).toContain('Set the api-version input');
+  });
+
   it('401 InvalidAuthenticationTokenTenant: the subscription is in another tenant than the identity', () => {
     const { message } = explainArmFailure(
       { operation: 'listKeys', status: 401, code: 'InvalidAuthenticationTokenTenant', attempts: 1 },

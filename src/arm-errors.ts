@@ -117,8 +117,13 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
     }
   } else if (status === 409 && code === 'ScopeLocked') {
     text = `A lock on the account blocks ${describeOperation(operation)}: ReadOnly locks block ARM's POST key operations. Remove the lock or list keys another way.`;
-  } else if (status === 400 && /apiversion/i.test(code)) {
-    text = `ARM does not accept api-version '${scope.apiVersion}' for Microsoft.DocumentDB. Check the api-version input (or leave it unset).`;
+  } else if (status === 400 && (code === 'NoRegisteredProviderFound' || /apiversion/i.test(code))) {
+    // New Microsoft.DocumentDB versions reach US Government and China late: ARM then lists what it has.
+    const supported = stableVersionsIn(failure.message ?? '');
+    text =
+      `ARM does not accept api-version '${scope.apiVersion}' for Microsoft.DocumentDB here (${code})` +
+      `${supported.length ? `; the newest stable versions it supports are ${supported.slice(0, 3).join(', ')}` : ''}. ` +
+      'Set the api-version input to one of them: new versions reach the sovereign clouds late.';
   } else if (status === 429) {
     text =
       `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${seconds(failure.retryAfterMs)}. ` +
@@ -129,4 +134,11 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
     text = `ARM answered ${status} for ${describeOperation(operation)}.`;
   }
   return new ActionError(`${text}${tail}`);
+}
+
+/** The stable (non-preview) api-versions named in ARM's message, newest first. */
+function stableVersionsIn(message: string): string[] {
+  const listed = /supported api-versions are '([^']*)'/i.exec(message)?.[1] ?? /supported versions are '([^']*)'/i.exec(message)?.[1] ?? '';
+  const versions = new Set(listed.match(/\b\d{4}-\d{2}-\d{2}\b(?!-preview)/g) ?? []);
+  return [...versions].sort().reverse();
 }
