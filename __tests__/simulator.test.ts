@@ -68,6 +68,19 @@ describe('simulated IMDS', () => {
     expect(body['error_description']).toBe('Required metadata header not specified');
   });
 
+  it('answers a missing Metadata header with IMDS’s documented code', async () => {
+    expect((await imds(tokenPath(), {})).body['error']).toBe('bad_request_102');
+  });
+
+  it('accepts the token path with a trailing slash and an audience without one, as real clients send them', async () => {
+    const { status, body } = await imds(
+      `/metadata/identity/oauth2/token/?api-version=2018-02-01&resource=${encodeURIComponent('https://management.azure.com')}`,
+    );
+    expect(status).toBe(200);
+    const claims = JSON.parse(Buffer.from(body['access_token']!.split('.')[1]!, 'base64url').toString()) as { aud: string };
+    expect(claims.aud).toBe('https://management.azure.com');
+  });
+
   it('rejects X-Forwarded-For (a proxy in between)', async () => {
     expect((await imds(tokenPath(), { Metadata: 'true', 'X-Forwarded-For': '10.0.0.1' })).status).toBe(400);
   });
@@ -108,6 +121,9 @@ describe('simulated ARM', () => {
     expect(res.status).toBe(403);
     expect(res.body.error?.code).toBe('AuthorizationFailed');
     expect(res.body.error?.message).toContain("'Microsoft.DocumentDB/databaseAccounts/listKeys/action'");
+    // ARM names the client (application) ID first, then the object ID.
+    const system = sim.state.vm.systemIdentity!;
+    expect(res.body.error?.message).toContain(`The client '${system.clientId}' with object id '${system.principalId}'`);
   });
 
   it('denies every key action to Cosmos DB Operator', async () => {

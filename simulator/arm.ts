@@ -133,7 +133,7 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
         res,
         403,
         'AuthorizationFailed',
-        `The client '${verdict.claims.oid}' with object id '${verdict.claims.oid}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+        `The client '${verdict.claims.appid ?? verdict.claims.oid}' with object id '${verdict.claims.oid}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
       );
     }
     const accounts = [...groups.entries()].find(([g]) => g.toLowerCase() === group.toLowerCase())?.[1];

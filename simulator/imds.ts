@@ -63,7 +63,8 @@ export function imdsHandler(state: State, secret: Buffer, options: ImdsOptions) 
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://169.254.169.254');
     if (req.headers['metadata'] !== 'true') {
-      return badRequest(res, 'invalid_request', 'Required metadata header not specified');
+      // Real IMDS's documented code (SDK fakes say invalid_request; clients must not branch on either).
+      return badRequest(res, 'bad_request_102', 'Required metadata header not specified');
     }
     if (req.headers['x-forwarded-for'] !== undefined) {
       return badRequest(res, 'invalid_request', 'Request contains X-Forwarded-For header');
@@ -72,10 +73,15 @@ export function imdsHandler(state: State, secret: Buffer, options: ImdsOptions) 
     if (!url.searchParams.get('api-version')) {
       return badRequest(res, 'invalid_request', 'Required query variable api-version is missing');
     }
-    if (url.pathname === '/metadata/identity/oauth2/token') {
+    // With or without a trailing slash: @azure/identity asks for .../token/ under AZURE_POD_IDENTITY_AUTHORITY_HOST.
+    if (url.pathname === '/metadata/identity/oauth2/token' || url.pathname === '/metadata/identity/oauth2/token/') {
       const resource = url.searchParams.get('resource');
       if (!resource) return badRequest(res, 'invalid_request', 'Required query variable resource is missing');
-      const audiences = [...ARM_AUDIENCES[state.cloud], COSMOS_AUDIENCES[state.cloud], ...options.extraAudiences];
+      // Each audience with or without its trailing slash, as Entra ID accepts them (the token's aud is what was asked).
+      const audiences = [...ARM_AUDIENCES[state.cloud], COSMOS_AUDIENCES[state.cloud], ...options.extraAudiences].flatMap((a) => [
+        a,
+        a.endsWith('/') ? a.slice(0, -1) : `${a}/`,
+      ]);
       if (!audiences.includes(resource)) {
         return badRequest(res, 'invalid_resource', `AADSTS500011: The resource principal named ${resource} was not found in the tenant.`);
       }
