@@ -4,7 +4,6 @@
  * never follows redirects with the bearer token.
  */
 import * as core from '@actions/core';
-import { getProxyUrl } from '@actions/http-client';
 import { explainArmFailure, type ArmOperation, type ArmScope } from './arm-errors.ts';
 import type { Operation } from './config.ts';
 import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
@@ -23,7 +22,7 @@ import {
 } from './http.ts';
 import { maskKeyResponse, parseKeyResponse, type KeySet } from './keys.ts';
 import { serverText } from './sanitize.ts';
-import { armTransport } from './transport.ts';
+import { armTransport, proxyHostFor } from './transport.ts';
 
 /** 408, 429 and 5xx: Retry-After when ARM sends one (never under 0.5 s), else 1, 2, 4, 8 s; 5 attempts at most. */
 export const ARM_RETRY: RetryPolicy = {
@@ -153,8 +152,8 @@ export class ArmClient {
       : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
         ? "DNS could not resolve the host: check arm-endpoint, the cloud input and the runner's DNS."
         : "Check the runner's network, HTTPS_PROXY/NO_PROXY and arm-endpoint.";
-    const proxy = getProxyUrl(url.href);
-    const via = proxy ? ` through the proxy at ${new URL(proxy).host}` : '';
+    const proxy = proxyHostFor(url.href);
+    const via = proxy ? ` through the proxy at ${proxy}` : '';
     return new ActionError(
       `Could not reach ARM at ${url.host}${via} (${failure.code}) for ${what} after ${failure.attempts} attempt(s). ${hint}`,
     );

@@ -8,7 +8,7 @@
  */
 import type { Cloud } from './clouds.ts';
 import { ActionError, quote } from './errors.ts';
-import type { KeySet } from './keys.ts';
+import { connectionStringPart, type KeySet } from './keys.ts';
 import { hostOf, serverText } from './sanitize.ts';
 
 export interface EndpointRules {
@@ -70,7 +70,7 @@ export function checkedEndpoint(value: string, from: 'ARM' | 'the endpoint input
 export function checkConnectionStrings(keys: KeySet | undefined, endpoint: string): void {
   const expected = new URL(endpoint).host;
   for (const { connectionString } of keys?.connectionStrings ?? []) {
-    const named = /(?:^|;)\s*AccountEndpoint=([^;]*)/i.exec(connectionString)?.[1];
+    const named = connectionStringPart(connectionString, 'AccountEndpoint');
     if (named === undefined) continue;
     const host = hostOf(named.trim(), '');
     if (host.toLowerCase() !== expected.toLowerCase()) {

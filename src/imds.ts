@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { GUID } from './account-inputs.ts';
 import { ActionError } from './errors.ts';
 import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
 import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budget, type Exchange, type Transport } from './http.ts';
@@ -247,7 +248,7 @@ function principalIdOf(token: string): string | undefined {
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     const oid = (claims as Record<string, unknown>)?.['oid'];
-    return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
+    return typeof oid === 'string' && GUID.test(oid) ? oid.toLowerCase() : undefined;
   } catch {
     return undefined;
   }

@@ -63,10 +63,15 @@ function optionalKey(body: Record<string, unknown>, field: string, operation: Op
   return body[field] === undefined ? undefined : requiredKey(body, field, operation);
 }
 
-/** The AccountKey of a Cosmos DB connection string (`AccountEndpoint=…;AccountKey=…;`). */
-export function accountKeyOf(connectionString: string): string | undefined {
-  const match = /(?:^|;)\s*AccountKey=([^;]+)/i.exec(connectionString);
+/** A part of a Cosmos DB connection string (`AccountEndpoint=…;AccountKey=…;`), by name: '' when empty, undefined when absent. */
+export function connectionStringPart(connectionString: string, name: 'AccountEndpoint' | 'AccountKey'): string | undefined {
+  const match = new RegExp(`(?:^|;)\\s*${name}=([^;]*)`, 'i').exec(connectionString);
   return match?.[1];
+}
+
+/** The AccountKey of a Cosmos DB connection string. */
+export function accountKeyOf(connectionString: string): string | undefined {
+  return connectionStringPart(connectionString, 'AccountKey') || undefined;
 }
 
 function parseConnectionStrings(body: Record<string, unknown>): KeySet {
