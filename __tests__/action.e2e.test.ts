@@ -21,6 +21,7 @@ describe('key operations', () => {
     const a = account();
     expect(result.outputs).toEqual({
       endpoint: a.documentEndpoint,
+      api: 'sql',
       'primary-key': a.primaryReadonlyMasterKey,
       'secondary-key': a.secondaryReadonlyMasterKey,
       'primary-readonly-key': a.primaryReadonlyMasterKey,

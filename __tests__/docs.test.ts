@@ -57,11 +57,12 @@ describe('the contract', () => {
       primaryReadonlyKey: 'c',
       secondaryReadonlyKey: 'd',
       connectionStrings: [],
-      primaryConnectionString: 'AccountEndpoint=https://x/;AccountKey=a;',
     };
-    expect([
-      ...buildOutputs({ keys, endpoint: 'https://x/', principalId: 'p', smokeTest: { steps: [], ms: 1, requestCharge: 1 } }).outputs.keys(),
-    ]).toEqual(declared('outputs'));
+    const account = { api: 'mongodb', accountName: 'x', apiEndpoint: 'x.mongo.cosmos.azure.com:10255' } as const;
+    const smokeTest = { steps: [], ms: 1, requestCharge: 1 };
+    expect([...buildOutputs({ keys, endpoint: 'https://x/', account, principalId: 'p', smokeTest }).outputs.keys()]).toEqual(
+      declared('outputs'),
+    );
   });
 
   it('lists the licences of the packages in the main bundle and in the lazily loaded chunk', () => {

@@ -24,6 +24,7 @@ describe('auth: entra (keyless)', () => {
     const result = await act(sim, ENTRA);
     expect(result.exitCode).toBe(0);
     expect(Object.keys(result.outputs).sort()).toEqual([
+      'api',
       'endpoint',
       'principal-id',
       'smoke-test',

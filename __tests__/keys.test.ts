@@ -6,7 +6,7 @@ const secrets: string[] = [];
 jest.unstable_mockModule('@actions/core', () => ({
   setSecret: (value: string) => secrets.push(value),
 }));
-const { maskKeyResponse, parseKeyResponse, accountKeyOf } = await import('../src/keys.ts');
+const { maskKeyResponse, parseKeyResponse } = await import('../src/keys.ts');
 
 /** What ArmClient.listKeys does with a 200 answer: mask everything first, then parse. */
 function maskThenParse(...[operation, body]: Parameters<typeof parseKeyResponse>): ReturnType<typeof parseKeyResponse> {
@@ -55,7 +55,7 @@ describe('parseKeyResponse', () => {
     const keys = maskThenParse('listConnectionStrings', body);
     expect(keys.primaryKey).toBe(p);
     expect(keys.secondaryKey).toBe(s);
-    expect(keys.primaryConnectionString).toBe(cs(p));
+    expect(keys.connectionStrings?.map((e) => e.connectionString)).toEqual([cs(s), cs(p)]);
     expect(keys.primaryReadonlyKey).toBeUndefined();
     expect(secrets).toEqual(expect.arrayContaining([cs(p), cs(s), p, s, encodeURIComponent(cs(p))]));
   });
@@ -68,7 +68,12 @@ describe('parseKeyResponse', () => {
     [
       'listConnectionStrings',
       { connectionStrings: [{ connectionString: 'mongodb://x', keyKind: 'Primary', type: 'MongoDB' }] },
-      'no primary SQL connection string',
+      'no primary connection string holds a usable key',
+    ],
+    [
+      'listConnectionStrings',
+      { connectionStrings: [{ connectionString: `AccountKey=${key()}`, keyKind: 'Primary', type: 'Sql' }] },
+      'no secondary connection string holds a usable key',
     ],
   ] as const)('%s: refuses a malformed answer (%o) without echoing it', (operation, body, message) => {
     expect(() => parseKeyResponse(operation, body as Record<string, unknown>)).toThrow(message);
@@ -92,9 +97,58 @@ describe('parseKeyResponse', () => {
   });
 });
 
-describe('accountKeyOf', () => {
-  it('reads the AccountKey of a connection string', () => {
-    expect(accountKeyOf('AccountEndpoint=https://x/;AccountKey=ab+/cd==;')).toBe('ab+/cd==');
-    expect(accountKeyOf('AccountEndpoint=https://x/')).toBeUndefined();
+describe('listConnectionStrings of every API', () => {
+  const account = 'contoso';
+  const entries = (type: string, label: string, format: (k: string) => string, keys: string[]) =>
+    (['Primary', 'Secondary', 'PrimaryReadonly', 'SecondaryReadonly'] as const).map((keyKind, i) => ({
+      connectionString: format(keys[i]!),
+      description: `${keyKind.replace('Readonly', ' Read-Only')} ${label} Connection String`,
+      keyKind,
+      type,
+    }));
+
+  it("MongoDB: the keys are the URIs' passwords, percent-decoded; each URI and its password, raw and decoded, are masked", () => {
+    const keys = [key(), key(), key(), key()];
+    const uri = (k: string) =>
+      `mongodb://${account}:${encodeURIComponent(k)}@${account}.mongo.cosmos.azure.com:10255/?ssl=true&replicaSet=globaldb&retrywrites=false&maxIdleTimeMS=120000&appName=@${account}@`;
+    const body = { connectionStrings: entries('MongoDB', 'MongoDB', uri, keys) };
+    const parsed = maskThenParse('listConnectionStrings', body);
+    expect(parsed).toMatchObject({
+      primaryKey: keys[0],
+      secondaryKey: keys[1],
+      primaryReadonlyKey: keys[2],
+      secondaryReadonlyKey: keys[3],
+    });
+    for (const k of keys) expect(secrets).toEqual(expect.arrayContaining([uri(k), k, encodeURIComponent(k)]));
+  });
+
+  it('MongoDB as ARM writes it (the key not encoded, the query holding @): the same keys', () => {
+    const k = key();
+    const raw = `mongodb://${account}:${k}@${account}.mongo.cosmos.azure.com:10255/?ssl=true&appName=@${account}@`;
+    const body = {
+      connectionStrings: [entries('MongoDB', 'MongoDB', () => raw, [k])[0]!, entries('MongoDB', 'MongoDB', () => raw, [k])[0]!],
+    };
+    body.connectionStrings[1] = { ...body.connectionStrings[1]!, keyKind: 'Secondary', description: 'Secondary MongoDB Connection String' };
+    expect(maskThenParse('listConnectionStrings', body).primaryKey).toBe(k);
+    expect(secrets).toContain(k);
+  });
+
+  it("Cassandra Password=, Table AccountKey= and an unknown type's SharedAccessKey= are masked on their own; unknown types never fail the run", () => {
+    const keys = [key(), key(), key(), key()];
+    const cassandra = (k: string) => `HostName=${account}.cassandra.cosmos.azure.com;Username=${account};Password=${k};Port=10350`;
+    const table = (k: string) =>
+      `DefaultEndpointsProtocol=https;AccountName=${account};AccountKey=${k};TableEndpoint=https://${account}.table.cosmos.azure.com:443/;`;
+    const odd = 'Endpoint=sb://x/;SharedAccessKeyName=n;SharedAccessKey=s3cr3t-part;Unknown=1';
+    const body = {
+      connectionStrings: [
+        ...entries('Cassandra', 'Cassandra', cassandra, keys),
+        ...entries('Table', 'Table', table, keys),
+        { connectionString: odd, description: 'Something new', keyKind: 'Primary', type: 'Future' },
+      ],
+    };
+    const parsed = maskThenParse('listConnectionStrings', body);
+    expect(parsed.primaryKey).toBe(keys[0]);
+    expect(parsed.connectionStrings).toHaveLength(9);
+    expect(secrets).toEqual(expect.arrayContaining([...keys, ...keys.map(cassandra), ...keys.map(table), odd, 's3cr3t-part']));
   });
 });

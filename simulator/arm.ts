@@ -30,21 +30,105 @@ function error(res: ServerResponse, status: number, code: string, message: strin
   send(res, status, { error: { code, message } });
 }
 
+/** kind and capabilities as ARM gives them for each API (the spec examples, and the CLI's `--kind` / `--capabilities`). */
+const KINDS: Readonly<Record<Account['api'], { kind: string; capabilities: string[] }>> = {
+  sql: { kind: 'GlobalDocumentDB', capabilities: [] },
+  mongodb: { kind: 'MongoDB', capabilities: ['EnableMongo'] },
+  cassandra: { kind: 'GlobalDocumentDB', capabilities: ['EnableCassandra'] },
+  gremlin: { kind: 'GlobalDocumentDB', capabilities: ['EnableGremlin'] },
+  table: { kind: 'GlobalDocumentDB', capabilities: ['EnableTable'] },
+};
+
 function accountBody(subscriptionId: string, group: string, account: Account): object {
+  const { kind, capabilities } = KINDS[account.api];
   return {
     id: accountId(subscriptionId, group, account.name),
     name: account.name,
     type: 'Microsoft.DocumentDB/databaseAccounts',
     location: 'West Europe',
-    kind: 'GlobalDocumentDB',
+    kind,
+    tags: {},
     properties: {
       provisioningState: 'Succeeded',
       documentEndpoint: account.documentEndpoint,
       databaseAccountOfferType: 'Standard',
       disableLocalAuth: account.disableLocalAuth,
+      capabilities: capabilities.map((name) => ({ name })),
+      ...(account.serverVersion ? { apiProperties: { serverVersion: account.serverVersion } } : {}),
       locations: [{ locationName: 'West Europe', failoverPriority: 0, documentEndpoint: account.documentEndpoint }],
     },
   };
+}
+
+const KEY_KINDS = [
+  ['Primary', 'Primary', 'primaryMasterKey'],
+  ['Secondary', 'Secondary', 'secondaryMasterKey'],
+  ['PrimaryReadonly', 'Primary Read-Only', 'primaryReadonlyMasterKey'],
+  ['SecondaryReadonly', 'Secondary Read-Only', 'secondaryReadonlyMasterKey'],
+] as const;
+
+/** The connection strings of one API, one per key, as listConnectionStrings gives them. */
+function connectionStrings(account: Account, type: string, label: string, format: (key: string) => string): object[] {
+  return KEY_KINDS.map(([keyKind, description, field]) => ({
+    connectionString: format(account[field]),
+    description: `${description} ${label} Connection String`,
+    keyKind,
+    type,
+  }));
+}
+
+/**
+ * listConnectionStrings per API: NoSQL its SQL strings; MongoDB its MongoDB URIs (spec example
+ * CosmosDBDatabaseAccountListConnectionStringsMongo.json: the key as is, port 10255, globaldb);
+ * Table, Cassandra and Gremlin the SQL strings and their own.
+ */
+function connectionStringsOf(account: Account): object[] {
+  const sql = connectionStrings(account, 'Sql', 'SQL', (key) => `AccountEndpoint=${account.documentEndpoint};AccountKey=${key};`);
+  const host = (url: string): string => new URL(url).host;
+  switch (account.api) {
+    case 'sql':
+      return sql;
+    case 'mongodb':
+      return connectionStrings(
+        account,
+        'MongoDB',
+        'MongoDB',
+        (key) =>
+          `mongodb://${account.name}:${key}@${account.apiEndpoint}/?ssl=true&replicaSet=globaldb&retrywrites=false&maxIdleTimeMS=120000&appName=@${account.name}@`,
+      );
+    case 'table':
+      return [
+        ...sql,
+        ...connectionStrings(
+          account,
+          'Table',
+          'Table',
+          (key) => `DefaultEndpointsProtocol=https;AccountName=${account.name};AccountKey=${key};TableEndpoint=${account.apiEndpoint};`,
+        ),
+      ];
+    case 'cassandra': {
+      const [hostName, port] = account.apiEndpoint.split(':');
+      return [
+        ...sql,
+        ...connectionStrings(
+          account,
+          'Cassandra',
+          'Cassandra',
+          (key) => `HostName=${hostName};Username=${account.name};Password=${key};Port=${port}`,
+        ),
+      ];
+    }
+    case 'gremlin':
+      return [
+        ...sql,
+        ...connectionStrings(
+          account,
+          'Gremlin',
+          'Gremlin',
+          (key) => `AccountEndpoint=https://${host(account.apiEndpoint)}:443/;AccountKey=${key};ApiKind=Gremlin;`,
+        ),
+      ];
+  }
 }
 
 function keysBody(operation: 'listKeys' | 'readonlykeys' | 'listConnectionStrings', account: Account): object {
@@ -56,20 +140,7 @@ function keysBody(operation: 'listKeys' | 'readonlykeys' | 'listConnectionString
   if (operation === 'listKeys') {
     return { primaryMasterKey: account.primaryMasterKey, secondaryMasterKey: account.secondaryMasterKey, ...readonly };
   }
-  const sql = (key: string, keyKind: string, description: string): object => ({
-    connectionString: `AccountEndpoint=${account.documentEndpoint};AccountKey=${key};`,
-    description,
-    keyKind,
-    type: 'Sql',
-  });
-  return {
-    connectionStrings: [
-      sql(account.primaryMasterKey, 'Primary', 'Primary SQL Connection String'),
-      sql(account.secondaryMasterKey, 'Secondary', 'Secondary SQL Connection String'),
-      sql(account.primaryReadonlyMasterKey, 'PrimaryReadonly', 'Primary Read-Only SQL Connection String'),
-      sql(account.secondaryReadonlyMasterKey, 'SecondaryReadonly', 'Secondary Read-Only SQL Connection String'),
-    ],
-  };
+  return { connectionStrings: [...connectionStringsOf(account), ...account.extraConnectionStrings] };
 }
 
 export function armHandler(state: State, secret: Buffer, extraAudiences: readonly string[] = []) {

@@ -11,9 +11,19 @@ export interface Identity {
   readonly resourceId?: string;
 }
 
+/** The API an account speaks, as the action's `api` output names it. */
+export type AccountApi = 'sql' | 'mongodb' | 'cassandra' | 'gremlin' | 'table';
+
 export interface Account {
   readonly name: string;
+  readonly api: AccountApi;
+  /** API for MongoDB: apiProperties.serverVersion. */
+  serverVersion?: string;
   documentEndpoint: string;
+  /** Where the account's own API answers (the form of the action's api-endpoint output); empty for NoSQL. */
+  apiEndpoint: string;
+  /** Connection strings listConnectionStrings returns besides the account's own (tests add odd ones). */
+  extraConnectionStrings: object[];
   disableLocalAuth: boolean;
   primaryMasterKey: string;
   secondaryMasterKey: string;
@@ -92,10 +102,30 @@ function newKey(): string {
   return randomBytes(64).toString('base64');
 }
 
-function newAccount(name: string, suffix = 'documents.azure.com'): Account {
+/** Where each API answers in Azure's public cloud. */
+function apiEndpointOf(api: AccountApi, name: string): string {
+  switch (api) {
+    case 'sql':
+      return '';
+    case 'mongodb':
+      return `${name}.mongo.cosmos.azure.com:10255`;
+    case 'cassandra':
+      return `${name}.cassandra.cosmos.azure.com:10350`;
+    case 'gremlin':
+      return `wss://${name}.gremlin.cosmos.azure.com:443/`;
+    case 'table':
+      return `https://${name}.table.cosmos.azure.com:443/`;
+  }
+}
+
+function newAccount(name: string, api: AccountApi = 'sql'): Account {
   return {
     name,
-    documentEndpoint: `https://${name}.${suffix}:443/`,
+    api,
+    serverVersion: api === 'mongodb' ? '4.2' : undefined,
+    documentEndpoint: `https://${name}.documents.azure.com:443/`,
+    apiEndpoint: apiEndpointOf(api, name),
+    extraConnectionStrings: [],
     disableLocalAuth: false,
     primaryMasterKey: newKey(),
     secondaryMasterKey: newKey(),
@@ -109,8 +139,10 @@ export const SEED = {
   resourceGroup: 'rg-runners',
   account: 'contoso-cosmos',
   keylessAccount: 'contoso-keyless',
+  /** An account of each other API, name → API. */
+  apiAccounts: { 'contoso-mongo': 'mongodb', 'contoso-cassandra': 'cassandra', 'contoso-gremlin': 'gremlin', 'contoso-table': 'table' },
   userIdentityName: 'id-deployer',
-} as const;
+} as const satisfies { apiAccounts: Record<string, AccountApi> } & Record<string, unknown>;
 
 export function accountId(subscriptionId: string, group: string, name: string): string {
   return `/subscriptions/${subscriptionId}/resourceGroups/${group}/providers/Microsoft.DocumentDB/databaseAccounts/${name}`;
@@ -134,6 +166,7 @@ export function seedState(): State {
   const accounts = new Map([
     [SEED.account, newAccount(SEED.account)],
     [SEED.keylessAccount, keyless],
+    ...Object.entries(SEED.apiAccounts).map(([name, api]): [string, Account] => [name, newAccount(name, api)]),
   ]);
   return {
     cloud: 'AzureCloud',

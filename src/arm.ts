@@ -4,6 +4,7 @@
  * never follows redirects with the bearer token.
  */
 import * as core from '@actions/core';
+import { apiOf, mongoServerVersionOf, type Api } from './account-apis.ts';
 import { explainArmFailure, type ArmOperation, type ArmScope } from './arm-errors.ts';
 import type { Operation } from './config.ts';
 import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
@@ -38,6 +39,9 @@ export const ARM_RETRY: RetryPolicy = {
 export interface Account {
   readonly documentEndpoint: string;
   readonly disableLocalAuth: boolean;
+  readonly api: Api;
+  /** API for MongoDB: the server version (`apiProperties.serverVersion`), when given. */
+  readonly mongoServerVersion?: string;
 }
 
 /** The JSON object of a 200 answer (`text`, already parsed as `body`); anything else (HTML, an `error` field) is explained. */
@@ -79,7 +83,12 @@ export class ArmClient {
     if (typeof endpoint !== 'string' || endpoint === '') {
       throw new ActionError(`ARM's account read has no documentEndpoint for '${this.scope.accountName}'. No outputs were set.`);
     }
-    return { documentEndpoint: endpoint, disableLocalAuth: properties?.['disableLocalAuth'] === true };
+    return {
+      documentEndpoint: endpoint,
+      disableLocalAuth: properties?.['disableLocalAuth'] === true,
+      api: apiOf(body),
+      mongoServerVersion: mongoServerVersionOf(body),
+    };
   }
 
   async listKeys(operation: Operation): Promise<KeySet> {

@@ -5,6 +5,8 @@ export interface Cloud {
   /** The token `resource` asked of IMDS: exact, with the trailing slash. */
   readonly armResource: string;
   readonly cosmosSuffix: string;
+  /** The suffix of the other APIs' hosts: `<account>.mongo.<this>`, `.cassandra.`, `.gremlin.`, `.table.`. */
+  readonly cosmosApiSuffix: string;
   /** The token `resource` for the Cosmos DB data plane with Entra ID. */
   readonly cosmosResource: string;
   /** IMDS `compute.azEnvironment` names of this cloud, lowercase. */
@@ -19,6 +21,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.azure.com',
     armResource: 'https://management.azure.com/',
     cosmosSuffix: 'documents.azure.com',
+    cosmosApiSuffix: 'cosmos.azure.com',
     cosmosResource: 'https://cosmos.azure.com',
     azEnvironments: ['azurepubliccloud', 'azurecloud'],
   },
@@ -27,6 +30,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.usgovcloudapi.net',
     armResource: 'https://management.usgovcloudapi.net/',
     cosmosSuffix: 'documents.azure.us',
+    cosmosApiSuffix: 'cosmos.azure.us',
     cosmosResource: 'https://cosmos.azure.us',
     azEnvironments: ['azureusgovernmentcloud', 'azureusgovernment'],
   },
@@ -35,6 +39,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     armEndpoint: 'https://management.chinacloudapi.cn',
     armResource: 'https://management.chinacloudapi.cn/',
     cosmosSuffix: 'documents.azure.cn',
+    cosmosApiSuffix: 'cosmos.azure.cn',
     cosmosResource: 'https://cosmos.azure.cn',
     azEnvironments: ['azurechinacloud'],
   },

@@ -37,6 +37,8 @@ export interface CommonConfig {
   /** arm-endpoint and arm-resource when given; otherwise the cloud's. */
   readonly armEndpoint?: string;
   readonly armResource?: string;
+  /** Only with arm-endpoint: where the account's own API answers, in place of the cloud's host for it. */
+  readonly apiEndpoint?: string;
   readonly apiVersion: string;
   readonly exportVariables: boolean;
   readonly timeoutSeconds: number;

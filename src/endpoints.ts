@@ -8,8 +8,10 @@
  */
 import type { Cloud } from './clouds.ts';
 import { ActionError, quote } from './errors.ts';
-import { connectionStringPart, type KeySet } from './keys.ts';
-import { hostOf, serverText } from './sanitize.ts';
+import { apiEndpointHost } from './account-apis.ts';
+import { hostsIn } from './connection-strings.ts';
+import type { KeySet } from './keys.ts';
+import { serverText } from './sanitize.ts';
 
 export interface EndpointRules {
   readonly cloud: Cloud;
@@ -64,18 +66,17 @@ export function checkedEndpoint(value: string, from: 'ARM' | 'the endpoint input
 }
 
 /**
- * The connection strings ARM returned go to later steps with the key in them: each AccountEndpoint
- * they name must be the account's checked endpoint (host and port), or none is handed out.
+ * The connection strings ARM returned go to later steps with the key in them: every host one
+ * names (AccountEndpoint, TableEndpoint, a MongoDB URI's hosts, Cassandra's HostName) must be the
+ * account's checked endpoint or its API endpoint (host and port), or none is handed out.
  */
-export function checkConnectionStrings(keys: KeySet | undefined, endpoint: string): void {
-  const expected = new URL(endpoint).host;
+export function checkConnectionStrings(keys: KeySet | undefined, endpoint: string, apiEndpoint: string): void {
+  const allowed = new Set([apiEndpointHost(endpoint), ...(apiEndpoint ? [apiEndpointHost(apiEndpoint)] : [])]);
   for (const { connectionString } of keys?.connectionStrings ?? []) {
-    const named = connectionStringPart(connectionString, 'AccountEndpoint');
-    if (named === undefined) continue;
-    const host = hostOf(named.trim(), '');
-    if (host.toLowerCase() !== expected.toLowerCase()) {
+    const stray = hostsIn(connectionString).find((host) => !allowed.has(host));
+    if (stray !== undefined) {
       throw new ActionError(
-        `ARM's listConnectionStrings answer names the endpoint ${quote(serverText(host || named, 120))}, not the account's (${endpoint}). ` +
+        `ARM's listConnectionStrings answer names the endpoint ${quote(serverText(stray, 120))}, not the account's (${[...allowed].join(' or ')}). ` +
           'No connection string was handed out and no outputs were set.',
       );
     }

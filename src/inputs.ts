@@ -8,7 +8,7 @@ import { InputError, quote } from './errors.ts';
 import { parseIdentity } from './identity-inputs.ts';
 import { parseBoolean, parseChoice, parseSeconds } from './input-values.ts';
 import { parseSmokeTest } from './smoke-test-inputs.ts';
-import { checkBaseUrl, checkEndpoint } from './url-inputs.ts';
+import { checkApiEndpoint, checkBaseUrl, checkEndpoint } from './url-inputs.ts';
 
 const DEFAULT_API_VERSION = '2025-04-15';
 const DEFAULT_TIMEOUT_SECONDS = 90;
@@ -60,11 +60,19 @@ function readCommon(auth: Auth): { common: CommonConfig; operation: Operation } 
   const operation = parseChoice('operation', core.getInput('operation') || 'readonlykeys', OPERATIONS);
   const armInput = core.getInput('arm-endpoint');
   const resourceInput = core.getInput('arm-resource');
+  const apiEndpointInput = core.getInput('api-endpoint');
+  if (apiEndpointInput && !armInput) {
+    throw new InputError(
+      'api-endpoint',
+      "is only for a custom arm-endpoint; in Azure's clouds the API endpoint follows from the account and the cloud.",
+    );
+  }
   const common: CommonConfig = {
     identity: parseIdentity(),
     cloud: parseCloud(core.getInput('cloud') || 'AzureCloud'),
     armEndpoint: armInput ? checkBaseUrl('arm-endpoint', armInput) : undefined,
     armResource: resourceInput ? `${checkBaseUrl('arm-resource', resourceInput)}/` : undefined,
+    apiEndpoint: apiEndpointInput ? checkApiEndpoint(apiEndpointInput) : undefined,
     apiVersion: parseApiVersion(core.getInput('api-version') || DEFAULT_API_VERSION),
     exportVariables: parseBoolean('export-variables', false),
     timeoutSeconds: parseSeconds(

@@ -4,15 +4,9 @@
  * `parseKeyResponse` turns the answer into one key set, or explains why it is malformed.
  */
 import type { Operation } from './config.ts';
+import { isKey, keyIn, keyKindOf, secretsIn, type ConnectionString, type KeyKind } from './connection-strings.ts';
 import { ActionError } from './errors.ts';
 import { maskSecret } from './masking.ts';
-
-interface ConnectionString {
-  readonly connectionString: string;
-  readonly description: string;
-  readonly keyKind: string;
-  readonly type: string;
-}
 
 export interface KeySet {
   /** The read-write keys for listKeys, the read-only ones for readonlykeys. */
@@ -20,15 +14,13 @@ export interface KeySet {
   readonly secondaryKey: string;
   readonly primaryReadonlyKey?: string;
   readonly secondaryReadonlyKey?: string;
-  /** listConnectionStrings only: what ARM returned, and the primary SQL one. */
+  /** listConnectionStrings only: what ARM returned, every API's. */
   readonly connectionStrings?: readonly ConnectionString[];
-  readonly primaryConnectionString?: string;
 }
 
 const KEY_FIELDS = ['primaryMasterKey', 'secondaryMasterKey', 'primaryReadonlyMasterKey', 'secondaryReadonlyMasterKey'];
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-/** Mask every secret in a key operation's JSON body, whatever its shape. */
+/** Mask every secret in a key operation's JSON body, whatever its shape: each key, and each connection string with its secret parts. */
 export function maskKeyResponse(body: Record<string, unknown>): void {
   for (const field of KEY_FIELDS) {
     const value = body[field];
@@ -38,10 +30,7 @@ export function maskKeyResponse(body: Record<string, unknown>): void {
   if (Array.isArray(list)) {
     for (const entry of list) {
       const value = (entry as Record<string, unknown> | null)?.['connectionString'];
-      if (typeof value !== 'string') continue;
-      maskSecret(value);
-      const key = accountKeyOf(value);
-      if (key) maskSecret(key);
+      if (typeof value === 'string') for (const secret of secretsIn(value)) maskSecret(secret);
     }
   }
 }
@@ -54,7 +43,7 @@ function malformed(operation: Operation, what: string): ActionError {
 function requiredKey(body: Record<string, unknown>, field: string, operation: Operation): string {
   const value = body[field];
   if (typeof value !== 'string' || value === '') throw malformed(operation, `${field} is missing or empty`);
-  if (!BASE64.test(value)) throw malformed(operation, `${field} is not base64`);
+  if (!isKey(value)) throw malformed(operation, `${field} is not base64`);
   return value;
 }
 
@@ -63,52 +52,36 @@ function optionalKey(body: Record<string, unknown>, field: string, operation: Op
   return body[field] === undefined ? undefined : requiredKey(body, field, operation);
 }
 
-/** A part of a Cosmos DB connection string (`AccountEndpoint=…;AccountKey=…;`), by name: '' when empty, undefined when absent. */
-export function connectionStringPart(connectionString: string, name: 'AccountEndpoint' | 'AccountKey'): string | undefined {
-  const match = new RegExp(`(?:^|;)\\s*${name}=([^;]*)`, 'i').exec(connectionString);
-  return match?.[1];
-}
-
-/** The AccountKey of a Cosmos DB connection string. */
-export function accountKeyOf(connectionString: string): string | undefined {
-  return connectionStringPart(connectionString, 'AccountKey') || undefined;
-}
-
+/**
+ * The keys in a listConnectionStrings answer, from the connection strings of any API (each key
+ * kind's strings carry the same key): a string whose format the action does not know is kept
+ * (masked whole) and never fails the run; only a missing primary or secondary key does.
+ */
 function parseConnectionStrings(body: Record<string, unknown>): KeySet {
   const list = body['connectionStrings'];
   if (!Array.isArray(list) || list.length === 0) throw malformed('listConnectionStrings', 'connectionStrings is missing or empty');
-  const entries: ConnectionString[] = list.map((entry: unknown, index) => {
+  const entries: ConnectionString[] = list.flatMap((entry: unknown) => {
     const item = (entry ?? {}) as Record<string, unknown>;
     const text = (name: string): string => (typeof item[name] === 'string' ? item[name] : '');
-    if (!text('connectionString')) throw malformed('listConnectionStrings', `connectionStrings[${index}] has no connectionString`);
-    return { connectionString: text('connectionString'), description: text('description'), keyKind: text('keyKind'), type: text('type') };
+    if (!text('connectionString')) return [];
+    return [{ connectionString: text('connectionString'), description: text('description'), keyKind: text('keyKind'), type: text('type') }];
   });
-  const find = (kind: string, description: string): ConnectionString | undefined =>
-    entries.find((e) => e.keyKind.toLowerCase() === kind && (e.type === '' || e.type.toLowerCase() === 'sql')) ??
-    entries.find((e) => e.description.toLowerCase() === description);
-  const keyOf = (entry: ConnectionString, label: string): string => {
-    const value = accountKeyOf(entry.connectionString);
-    if (!value || !BASE64.test(value))
-      throw malformed('listConnectionStrings', `the ${label} SQL connection string has no valid AccountKey`);
-    return value;
+  const keyOf = (kind: KeyKind): string | undefined =>
+    entries
+      .filter((entry) => keyKindOf(entry) === kind)
+      .map((entry) => keyIn(entry.connectionString))
+      .find((key) => key !== undefined);
+  const required = (kind: KeyKind, label: string): string => {
+    const key = keyOf(kind);
+    if (!key) throw malformed('listConnectionStrings', `no ${label} connection string holds a usable key`);
+    return key;
   };
-  const required = (kind: string, label: string): ConnectionString => {
-    const entry = find(kind, `${label} sql connection string`);
-    if (!entry) throw malformed('listConnectionStrings', `no ${label} SQL connection string (is this an API for NoSQL account?)`);
-    return entry;
-  };
-  const optionalKeyOf = (kind: string, label: string): string | undefined => {
-    const entry = find(kind, `${label} sql connection string`);
-    return entry && keyOf(entry, label);
-  };
-  const primary = required('primary', 'primary');
   return {
-    primaryKey: keyOf(primary, 'primary'),
-    secondaryKey: keyOf(required('secondary', 'secondary'), 'secondary'),
-    primaryReadonlyKey: optionalKeyOf('primaryreadonly', 'primary read-only'),
-    secondaryReadonlyKey: optionalKeyOf('secondaryreadonly', 'secondary read-only'),
+    primaryKey: required('primary', 'primary'),
+    secondaryKey: required('secondary', 'secondary'),
+    primaryReadonlyKey: keyOf('primaryreadonly'),
+    secondaryReadonlyKey: keyOf('secondaryreadonly'),
     connectionStrings: entries,
-    primaryConnectionString: primary.connectionString,
   };
 }
 

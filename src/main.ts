@@ -5,7 +5,8 @@
  * prove access with the smoke test; hand the results to later steps; report.
  */
 import * as core from '@actions/core';
-import { ArmClient } from './arm.ts';
+import { API_NAMES, apiEndpointOf } from './account-apis.ts';
+import { ArmClient, type Account } from './arm.ts';
 import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
 import { checkConnectionStrings, checkedEndpoint } from './endpoints.ts';
@@ -16,9 +17,9 @@ import { ImdsClient, identityEndpoint } from './imds.ts';
 import { readInputs } from './inputs.ts';
 import type { KeySet } from './keys.ts';
 import { crashHappened, orCrash } from './last-resort.ts';
-import { buildOutputs, publishOutputs } from './outputs.ts';
+import { buildOutputs, publishOutputs, type AccountApi } from './outputs.ts';
 import { roundCharge } from './request-charge.ts';
-import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
+import { preloadSmokeTest, refuseUnsupportedSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 import { preconnectArm } from './transport.ts';
 
@@ -70,7 +71,9 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   const target = id.account.target;
   Object.assign(report, { principalId: id.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
 
-  const { endpoint, keys } = await reachAccount(config, id, time, budget);
+  const { endpoint, keys, account } = await reachAccount(config, id, time, budget);
+  if (account && account.api !== 'sql')
+    core.info(`Account '${account.accountName}' is an ${API_NAMES[account.api]} account (${account.apiEndpoint}).`);
   if (!keys) core.info(`Keyless (Entra ID): no keys fetched; the data plane is used with the identity's own token.`);
 
   let smokeTest: SmokeTestResult | undefined;
@@ -92,8 +95,8 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
     core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }
 
-  const set = buildOutputs({ keys, endpoint, principalId: id.principalId, smokeTest });
-  checkConnectionStrings(keys, endpoint);
+  const set = buildOutputs({ keys, endpoint, account, principalId: id.principalId, smokeTest });
+  checkConnectionStrings(keys, endpoint, account?.apiEndpoint ?? '');
   // A crash ended the run meanwhile (its error and summary are out): this work is abandoned.
   if (crashHappened()) return;
   publishOutputs(set, config.exportVariables);
@@ -105,18 +108,32 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
 
 /**
  * The account's endpoint, and with auth keys its keys: from ARM (the key operation and the
- * account read concurrently), or the endpoint input as given.
+ * account read concurrently, the read also telling the account's API and so its API endpoint),
+ * or the endpoint input as given.
  */
-async function reachAccount(config: Config, id: Identity, time: Time, budget: Budget): Promise<{ endpoint: string; keys?: KeySet }> {
+async function reachAccount(
+  config: Config,
+  id: Identity,
+  time: Time,
+  budget: Budget,
+): Promise<{ endpoint: string; keys?: KeySet; account?: AccountApi }> {
   // Credentials go only to the account's own endpoint in the run's cloud: checked before any use.
   const rules = { cloud: id.cloud, accountName: id.account.target?.accountName, customArm: config.armEndpoint !== undefined };
   if (id.account.via === 'endpoint') return { endpoint: checkedEndpoint(id.account.endpoint, 'the endpoint input', rules) };
+  const accountName = id.account.target.accountName;
   const arm = armClient(config, id, id.account.target, id.account.armToken.accessToken, budget);
-  if (config.auth !== 'keys')
-    return { endpoint: checkedEndpoint((await time('ARM account', arm.readAccount())).documentEndpoint, 'ARM', rules) };
-  const [keys, account] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
-  if (account.disableLocalAuth) throw keysDisabled(id.account.target.accountName);
-  return { endpoint: checkedEndpoint(account.documentEndpoint, 'ARM', rules), keys };
+  let keys: KeySet | undefined;
+  let read: Account;
+  if (config.auth === 'keys') {
+    [keys, read] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
+    if (read.disableLocalAuth) throw keysDisabled(accountName);
+  } else {
+    read = await time('ARM account', arm.readAccount());
+  }
+  const endpoint = checkedEndpoint(read.documentEndpoint, 'ARM', rules);
+  const apiEndpoint = config.apiEndpoint ?? apiEndpointOf(read.api, accountName, id.cloud, read.mongoServerVersion);
+  if (config.smokeTest) refuseUnsupportedSmokeTest(read.api, config.auth, accountName);
+  return { endpoint, keys, account: { api: read.api, accountName, apiEndpoint: read.api === 'sql' ? '' : apiEndpoint } };
 }
 
 function armClient(config: Config, id: Identity, target: ResolvedTarget, token: string, budget: Budget): ArmClient {

@@ -3,6 +3,8 @@
  * Everything is computed first and written in one go, so a failure never leaves half a set.
  */
 import * as core from '@actions/core';
+import type { Api } from './account-apis.ts';
+import { buildConnectionString, primaryConnectionStringFor, secretsIn } from './connection-strings.ts';
 import type { KeySet } from './keys.ts';
 import { maskSecret } from './masking.ts';
 import { roundCharge } from './request-charge.ts';
@@ -15,31 +17,43 @@ export interface OutputSet {
   readonly variables: ReadonlyMap<string, string>;
 }
 
+/** Which API the account speaks and where, when ARM was asked (not with the endpoint input). */
+export interface AccountApi {
+  readonly api: Api;
+  readonly accountName: string;
+  /** The API's own endpoint; empty for NoSQL. */
+  readonly apiEndpoint: string;
+}
+
 export interface Results {
   /** Undefined with auth entra: no keys are fetched. */
   readonly keys?: KeySet;
   readonly endpoint: string;
+  readonly account?: AccountApi;
   readonly principalId?: string;
   readonly smokeTest?: SmokeTestResult;
 }
 
-export function buildOutputs({ keys, endpoint, principalId, smokeTest }: Results): OutputSet {
+export function buildOutputs({ keys, endpoint, account, principalId, smokeTest }: Results): OutputSet {
   const outputs = new Map<string, string>([['endpoint', endpoint]]);
   const variables = new Map<string, string>([['COSMOS_ENDPOINT', endpoint]]);
-  if (keys) {
-    let connectionString = keys.primaryConnectionString;
-    if (!connectionString) {
-      connectionString = `AccountEndpoint=${endpoint};AccountKey=${keys.primaryKey};`;
-      maskSecret(connectionString);
+  if (account) {
+    outputs.set('api', account.api);
+    if (account.apiEndpoint) {
+      outputs.set('api-endpoint', account.apiEndpoint);
+      variables.set('COSMOS_API_ENDPOINT', account.apiEndpoint);
     }
+  }
+  if (keys) {
+    const connectionString = primaryConnectionString(keys, endpoint, account);
     outputs.set('primary-key', keys.primaryKey);
     outputs.set('secondary-key', keys.secondaryKey);
     if (keys.primaryReadonlyKey) outputs.set('primary-readonly-key', keys.primaryReadonlyKey);
     if (keys.secondaryReadonlyKey) outputs.set('secondary-readonly-key', keys.secondaryReadonlyKey);
-    outputs.set('connection-string', connectionString);
+    if (connectionString) outputs.set('connection-string', connectionString);
     if (keys.connectionStrings) outputs.set('connection-strings', JSON.stringify(keys.connectionStrings));
     variables.set('COSMOS_KEY', keys.primaryKey);
-    variables.set('COSMOS_CONNECTION_STRING', connectionString);
+    if (connectionString) variables.set('COSMOS_CONNECTION_STRING', connectionString);
   }
   if (principalId) outputs.set('principal-id', principalId);
   outputs.set('smoke-test', smokeTest ? 'passed' : 'skipped');
@@ -48,6 +62,25 @@ export function buildOutputs({ keys, endpoint, principalId, smokeTest }: Results
     outputs.set('smoke-test-request-charge', String(roundCharge(smokeTest.requestCharge)));
   }
   return { outputs, variables };
+}
+
+/**
+ * The primary connection string of the account's own API: the one ARM returned for it
+ * (listConnectionStrings), else built from the primary key in that API's format, masked with
+ * its parts; none for Cassandra and Gremlin.
+ */
+function primaryConnectionString(keys: KeySet, endpoint: string, account: AccountApi | undefined): string | undefined {
+  const api = account?.api ?? 'sql';
+  const returned = keys.connectionStrings && primaryConnectionStringFor(api, keys.connectionStrings);
+  if (returned) return returned;
+  const built = buildConnectionString(api, {
+    accountName: account?.accountName ?? '',
+    key: keys.primaryKey,
+    endpoint,
+    apiEndpoint: account?.apiEndpoint ?? '',
+  });
+  if (built) for (const secret of secretsIn(built)) maskSecret(secret);
+  return built;
 }
 
 export function publishOutputs(set: OutputSet, exportVariables: boolean): void {

@@ -7,7 +7,8 @@
  */
 import * as core from '@actions/core';
 import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
-import type { SmokeTestConfig } from './config.ts';
+import { API_NAMES, type Api } from './account-apis.ts';
+import type { Auth, SmokeTestConfig } from './config.ts';
 import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
 import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors.ts';
 import type * as DataPlaneHttp from './data-plane-http.ts';
@@ -49,6 +50,26 @@ export interface SmokeTestResult {
 }
 
 export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
+
+/** Which APIs the smoke test can prove, with each kind of access. */
+const SMOKE_TESTED: Readonly<Record<Auth, readonly Api[]>> = { keys: ['sql'], entra: ['sql'] };
+
+/**
+ * Refuse, before any data-plane request and before any key is handed out, a smoke test the
+ * action cannot run for this account's API: the step was meant to be gated on it.
+ */
+export function refuseUnsupportedSmokeTest(api: Api, auth: Auth, accountName: string): void {
+  if (SMOKE_TESTED[auth].includes(api)) return;
+  const tested = SMOKE_TESTED[auth].map((a) => API_NAMES[a]).join(', ');
+  const why =
+    auth === 'entra'
+      ? `With auth: entra the smoke test covers ${tested} accounts${api === 'mongodb' ? ' (API for MongoDB accounts on request units do not accept Entra ID tokens)' : ''}; use auth: keys for it`
+      : `The smoke test covers ${tested} accounts; for this one, prove access with its own client in a later step (the keys and api-endpoint are outputs)`;
+  throw new ActionError(
+    `Account '${accountName}' is an ${API_NAMES[api]} account, and the smoke test cannot be run against it. ${why}, or set smoke-test: false. ` +
+      'No data-plane request was made and no keys were handed out.',
+  );
+}
 
 let cosmos: Promise<typeof DataPlaneHttp> | undefined;
 

@@ -32,3 +32,24 @@ export function checkEndpoint(value: string): string {
   if (new URL(base).pathname !== '/') throw new InputError('endpoint', 'must be the account endpoint, without a path.');
   return `${base}/`;
 }
+
+/**
+ * The api-endpoint input, in the api-endpoint output's forms: `host:port` (MongoDB, Cassandra) or
+ * an https / wss URL without a path (Table, Gremlin); no credentials, query or fragment.
+ */
+export function checkApiEndpoint(value: string): string {
+  if (/^[a-z0-9.-]+:\d{1,5}$/i.test(value) || /^\[[0-9a-f:.]+\]:\d{1,5}$/i.test(value)) return value.toLowerCase();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError('api-endpoint', 'is neither host:port nor a URL.');
+  }
+  if (url.username || url.password) throw new InputError('api-endpoint', 'must not contain credentials.');
+  if (url.protocol !== 'https:' && url.protocol !== 'wss:')
+    throw new InputError('api-endpoint', 'must be host:port, or an https or wss URL.');
+  if (url.search || url.hash || value.includes('?') || value.includes('#') || url.pathname !== '/') {
+    throw new InputError('api-endpoint', 'must not have a path, query or fragment.');
+  }
+  return `${url.protocol}//${url.hostname}:${url.port || '443'}/`;
+}

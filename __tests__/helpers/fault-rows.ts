@@ -12,6 +12,7 @@ import { act, errorLine, seededAccount, useSimulator, type Result } from './run.
 /** The outputs of a successful key run without the smoke test. */
 export const KEY_OUTPUTS = [
   'endpoint',
+  'api',
   'primary-key',
   'secondary-key',
   'primary-readonly-key',

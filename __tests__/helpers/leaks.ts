@@ -79,10 +79,11 @@ export function findLeaks(result: Result, secrets: readonly string[], options: {
   ];
   for (const [what, value] of handedOut) {
     for (const text of stringsIn(value)) {
-      const held = secrets.filter((secret) => text.includes(secret));
+      // A key is held as written or percent-encoded (a MongoDB URI's password): each form held must be masked.
+      const held = secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]).filter((form) => text.includes(form));
       if (held.length === 0) continue;
       mustBeMasked(what, text);
-      for (const secret of held) mustBeMasked(`a secret in ${what}`, secret);
+      for (const form of held) mustBeMasked(`a secret in ${what}`, form);
     }
   }
   return leaks;
