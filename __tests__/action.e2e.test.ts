@@ -210,6 +210,6 @@ describe('failures name the cause and the fix', () => {
   it('an unknown api-version (never published) names the input', async () => {
     const result = await act(sim, { 'account-name': SEED.account, 'api-version': '2015-04-09' });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain("api-version '2015-04-09'");
+    expect(errorLine(result)).toContain("api-version '2015-04-09' (the api-version input)");
   });
 });

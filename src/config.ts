@@ -37,7 +37,8 @@ export interface CommonConfig {
   /** arm-endpoint and arm-resource when given; otherwise the cloud's. */
   readonly armEndpoint?: string;
   readonly armResource?: string;
-  readonly apiVersion: string;
+  /** The api-version input; undefined: the cloud's default, which may be negotiated down. */
+  readonly apiVersion?: string;
   readonly exportVariables: boolean;
   readonly timeoutSeconds: number;
   /** Undefined when the smoke test is off. */
