@@ -208,9 +208,9 @@ describe('failures name the cause and the fix', () => {
     expect(errorLine(result)).toContain('az vm identity assign');
   });
 
-  it('an unknown api-version names the input', async () => {
-    const result = await act(sim, { 'account-name': SEED.account, 'api-version': '2015-04-08' });
+  it('an unknown api-version (never published) names the input', async () => {
+    const result = await act(sim, { 'account-name': SEED.account, 'api-version': '2015-04-09' });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain("api-version '2015-04-08'");
+    expect(errorLine(result)).toContain("api-version '2015-04-09' (the api-version input)");
   });
 });

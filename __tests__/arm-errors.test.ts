@@ -9,6 +9,7 @@ const scope: ArmScope = {
   accountId: '/subscriptions/3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct',
   principalId: '9c07f3bc-d6af-4121-88ca-fda11a897785',
   apiVersion: '2025-04-15',
+  apiVersionGiven: true,
 };
 
 describe('explainArmFailure', () => {
@@ -36,17 +37,39 @@ describe('explainArmFailure', () => {
     expect(message).toContain(`az cosmosdb list --query "[?name=='acct'].id" -o tsv`);
   });
 
-  it('400 NoRegisteredProviderFound (a sovereign cloud without the version): names the newest stable versions ARM lists', () => {
-    const message =
-      "No registered resource provider found for location 'usgovvirginia' and API version '2025-04-15' for type 'databaseAccounts'. " +
-      "The supported api-versions are '2014-04-01, 2021-04-15, 2023-04-15, 2024-05-15-preview, 2024-08-15, 2024-11-15'. The supported locations are 'usgovvirginia, usgovarizona'.";
+  const refusal =
+    "No registered resource provider found for location 'usgovvirginia' and API version '2025-04-15' for type 'databaseAccounts'. " +
+    "The supported api-versions are '2014-04-01, 2021-04-15, 2023-04-15, 2024-05-15-preview, 2024-08-15, 2024-11-15'. The supported locations are 'usgovvirginia, usgovarizona'.";
+
+  it('400 NoRegisteredProviderFound for the api-version input: names the newest stable versions ARM lists', () => {
     const text = explainArmFailure(
-      { operation: 'listKeys', status: 400, code: 'NoRegisteredProviderFound', message, attempts: 1 },
+      { operation: 'listKeys', status: 400, code: 'NoRegisteredProviderFound', message: refusal, attempts: 1 },
       scope,
     ).message;
-    expect(text).toContain("ARM does not accept api-version '2025-04-15' for Microsoft.DocumentDB here (NoRegisteredProviderFound)");
+    expect(text).toContain(
+      "ARM does not accept api-version '2025-04-15' (the api-version input) for Microsoft.DocumentDB here (NoRegisteredProviderFound)",
+    );
     expect(text).toContain('the newest stable versions it supports are 2024-11-15, 2024-08-15, 2023-04-15');
-    expect(text).toContain('Set the api-version input');
+    expect(text).toContain("Set the api-version input to one of them, or leave it empty for the cloud's default");
+  });
+
+  it("400 for the cloud's default with no version the action reads: says it did not retry", () => {
+    const message = refusal.replace(/'2014-04-01.*?'/, "'2014-04-01, 2021-04-15'");
+    const text = explainArmFailure(
+      { operation: 'read', status: 400, code: 'NoRegisteredProviderFound', message, attempts: 1 },
+      { ...scope, apiVersionGiven: false },
+    ).message;
+    expect(text).toContain("ARM does not accept the cloud's default api-version '2025-04-15'");
+    expect(text).toContain('the newest stable versions it supports are 2021-04-15, 2014-04-01, and none of them is one this action reads');
+    expect(text).toContain('so it did not retry. Set the api-version input');
+  });
+
+  it('400 after the retry: names the refused default and the version retried with', () => {
+    const text = explainArmFailure(
+      { operation: 'read', status: 400, code: 'NoRegisteredProviderFound', message: refusal, attempts: 1, refusedDefault: '2025-10-15' },
+      { ...scope, apiVersionGiven: false },
+    ).message;
+    expect(text).toContain("ARM refused the cloud's default api-version '2025-10-15' for Microsoft.DocumentDB, then also '2025-04-15'");
   });
 
   it('401 InvalidAuthenticationTokenTenant: the subscription is in another tenant than the identity', () => {

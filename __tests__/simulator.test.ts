@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { connect } from 'node:tls';
 import { Agent, request } from 'undici';
-import { SEED, accountId, startSimulator, type Simulator } from '../simulator/index.ts';
+import { PUBLISHED_STABLE_API_VERSIONS, SEED, accountId, startSimulator, usGovernment, type Simulator } from '../simulator/index.ts';
 import { signToken } from '../simulator/tokens.ts';
 
 let sim: Simulator;
@@ -147,6 +147,48 @@ describe('simulated ARM', () => {
     expect((await arm(keysPath(), await token())).body.error?.code).toBe('ExpiredAuthenticationToken');
     sim.state.cloud = 'AzureUSGovernment';
     expect((await arm(keysPath(), good)).body.error?.code).toBe('InvalidAuthenticationTokenAudience');
+  });
+
+  it('accepts every published stable api-version', async () => {
+    const bearer = await token();
+    const account = accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account);
+    for (const version of PUBLISHED_STABLE_API_VERSIONS) {
+      expect([version, (await arm(`${account}/readonlykeys?api-version=${version}`, bearer)).status]).toEqual([version, 200]);
+    }
+  });
+
+  it("answers ARM's NoRegisteredProviderFound for a version not registered in the cloud, or never published", async () => {
+    usGovernment(sim.state);
+    sim.state.registeredApiVersions = ['2024-05-15', '2014-04-01', '2024-09-01-preview'];
+    const account = accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account);
+    const bearer = await (async () => {
+      const { body } = await imds(
+        `/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${encodeURIComponent('https://management.usgovcloudapi.net/')}`,
+      );
+      return body['access_token']!;
+    })();
+    for (const version of ['2024-08-15', '2099-01-01']) {
+      const { status, body } = await arm(`${account}/readonlykeys?api-version=${version}`, bearer);
+      expect(status).toBe(400);
+      expect(body.error).toEqual({
+        code: 'NoRegisteredProviderFound',
+        message:
+          `No registered resource provider found for location 'usgovvirginia' and API version '${version}' for type 'databaseAccounts'. ` +
+          "The supported api-versions are '2014-04-01, 2024-05-15, 2024-09-01-preview'. " +
+          "The supported locations are 'usgovarizona, usgovtexas, usdodcentral, usdodeast, usgovvirginia'.",
+      });
+    }
+    expect((await arm(`${account}/readonlykeys?api-version=2024-05-15`, bearer)).status).toBe(200);
+  });
+
+  it("answers InvalidApiVersionParameter, listing ARM's own versions, for an api-version that is not a date", async () => {
+    const { status, body } = await arm(
+      `${accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account)}/readonlykeys?api-version=latest`,
+      await token(),
+    );
+    expect(status).toBe(400);
+    expect(body.error?.code).toBe('InvalidApiVersionParameter');
+    expect(body.error?.message).toMatch(/^The api-version 'latest' is invalid\. The supported versions are '2025-04-01,.*,2014-04'\.$/);
   });
 
   it('answers 411 to a POST without Content-Length', async () => {

@@ -1,10 +1,9 @@
 /** The simulated Azure Resource Manager, for Microsoft.DocumentDB database accounts. */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { apiVersionRefusal } from './api-versions.ts';
 import { ARM_AUDIENCES, accountId, isAllowed, type Account, type State } from './state.ts';
 import { verifyToken } from './tokens.ts';
-
-const ARM_API_VERSIONS = ['2024-11-15', '2025-04-15', '2025-10-15'];
 
 const ACCOUNT_PATH =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)(?:\/([^/]+))?$/i;
@@ -171,14 +170,8 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
     if (!apiVersion) {
       return error(res, 400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
     }
-    if (!ARM_API_VERSIONS.includes(apiVersion)) {
-      return error(
-        res,
-        400,
-        'InvalidApiVersionParameter',
-        `The api-version '${apiVersion}' is invalid. The supported versions are '${ARM_API_VERSIONS.join(',')}'.`,
-      );
-    }
+    const refusal = apiVersionRefusal(state, apiVersion);
+    if (refusal) return error(res, 400, refusal.code, refusal.message);
     const match = ACCOUNT_PATH.exec(url.pathname);
     if (!match) return error(res, 404, 'InvalidResourceType', `The resource type could not be found for path '${url.pathname}'.`);
     const [, subscriptionId = '', group = '', name = '', suffix] = match;

@@ -138,4 +138,5 @@ export async function startSimulator(options: { state?: State; host?: string } =
 
 export { DATA_CONTRIBUTOR, DATA_READER, SEED, accountId, usGovernment, type State } from './state.ts';
 export { SEED_DATA } from './data.ts';
+export { PUBLISHED_STABLE_API_VERSIONS } from './api-versions.ts';
 export type { Fault } from './faults.ts';

@@ -66,6 +66,8 @@ export interface State {
   arc?: { readonly tokensDir: string };
   /** Lifetime of issued tokens, in seconds. */
   tokenLifetimeSeconds: number;
+  /** Microsoft.DocumentDB api-versions registered in this cloud (stable and preview); undefined: every published one. */
+  registeredApiVersions?: readonly string[];
 }
 
 /** Role name → [actions, notActions] (ARM wildcards). */
@@ -195,6 +197,7 @@ export function seedState(): State {
     dataPlaneAssignments: [{ principalId: system.principalId, roleDefinitionId: DATA_READER, accountName: SEED.account }],
     arc: undefined,
     tokenLifetimeSeconds: 86_399,
+    registeredApiVersions: undefined,
   };
 }
 

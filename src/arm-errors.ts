@@ -3,6 +3,7 @@
  * is missing on which scope, the role that grants it and the command that assigns it.
  */
 import { GUID } from './account-inputs.ts';
+import { KNOWN_RANGE, stableVersionsIn } from './api-versions.ts';
 import type { Operation } from './config.ts';
 import { ActionError } from './errors.ts';
 import { ROLES, type Role } from './roles.ts';
@@ -21,6 +22,8 @@ export interface ArmFailure {
   readonly retryAfterMs?: number;
   readonly attempts: number;
   readonly location?: string;
+  /** The cloud's default api-version ARM refused before this request retried with another one. */
+  readonly refusedDefault?: string;
 }
 
 export interface ArmScope {
@@ -29,7 +32,10 @@ export interface ArmScope {
   readonly accountName: string;
   readonly accountId: string;
   readonly principalId?: string;
+  /** The api-version of the request that failed. */
   readonly apiVersion: string;
+  /** True when it is the api-version input (never replaced), false for the cloud's default or its negotiated stand-in. */
+  readonly apiVersionGiven: boolean;
 }
 
 /** The ARM permission `operation` needs. */
@@ -120,10 +126,24 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   } else if (status === 400 && (code === 'NoRegisteredProviderFound' || /apiversion/i.test(code))) {
     // New Microsoft.DocumentDB versions reach US Government and China late: ARM then lists what it has.
     const supported = stableVersionsIn(failure.message ?? '');
-    text =
-      `ARM does not accept api-version '${scope.apiVersion}' for Microsoft.DocumentDB here (${code})` +
-      `${supported.length ? `; the newest stable versions it supports are ${supported.slice(0, 3).join(', ')}` : ''}. ` +
-      'Set the api-version input to one of them: new versions reach the sovereign clouds late.';
+    const listed = supported.length
+      ? `; the newest stable versions it supports are ${supported.slice(0, 3).join(', ')}`
+      : '; its answer names no stable version it supports';
+    const advice = 'new versions reach the sovereign clouds late.';
+    if (scope.apiVersionGiven) {
+      text =
+        `ARM does not accept api-version '${scope.apiVersion}' (the api-version input) for Microsoft.DocumentDB here (${code})${listed}. ` +
+        `Set the api-version input to one of them, or leave it empty for the cloud's default: ${advice}`;
+    } else if (failure.refusedDefault) {
+      text =
+        `ARM refused the cloud's default api-version '${failure.refusedDefault}' for Microsoft.DocumentDB, then also '${scope.apiVersion}', which the action retried with (${code})${listed}. ` +
+        `Set the api-version input to one ARM supports: ${advice}`;
+    } else {
+      text =
+        `ARM does not accept the cloud's default api-version '${scope.apiVersion}' for Microsoft.DocumentDB here (${code})${listed}` +
+        `${supported.length ? `, and none of them is one this action reads (stable ${KNOWN_RANGE})` : ''}, so it did not retry. ` +
+        `Set the api-version input to one ARM supports: ${advice}`;
+    }
   } else if (status === 429) {
     text =
       `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${seconds(failure.retryAfterMs)}. ` +
@@ -134,11 +154,4 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
     text = `ARM answered ${status} for ${describeOperation(operation)}.`;
   }
   return new ActionError(`${text}${tail}`);
-}
-
-/** The stable (non-preview) api-versions named in ARM's message, newest first. */
-function stableVersionsIn(message: string): string[] {
-  const listed = /supported api-versions are '([^']*)'/i.exec(message)?.[1] ?? /supported versions are '([^']*)'/i.exec(message)?.[1] ?? '';
-  const versions = new Set(listed.match(/\b\d{4}-\d{2}-\d{2}\b(?!-preview)/g) ?? []);
-  return [...versions].sort().reverse();
 }

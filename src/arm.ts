@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import { apiOf, mongoServerVersionOf, type Api } from './account-apis.ts';
+import { isVersionRefusal, versionToRetry } from './api-versions.ts';
 import { explainArmFailure, type ArmOperation, type ArmScope } from './arm-errors.ts';
 import type { Operation } from './config.ts';
 import { ActionError, TLS_FIX, isTlsFailure } from './errors.ts';
@@ -60,12 +61,28 @@ function answerObject(text: string, body: Record<string, unknown> | undefined, o
   return body;
 }
 
+type Answer = { res: Exchange; json?: Record<string, unknown> };
+
+/** The `error` object's code and message of an ARM answer, when they are strings (untrusted). */
+function armError(json: Record<string, unknown> | undefined): { code?: string; message?: string } {
+  const found = json?.['error'];
+  const error = isObject(found) ? found : {};
+  return {
+    code: typeof error['code'] === 'string' ? error['code'] : undefined,
+    message: typeof error['message'] === 'string' ? error['message'] : undefined,
+  };
+}
+
 export class ArmClient {
   private readonly baseUrl: string;
   private readonly token: string;
   private readonly scope: ArmScope;
   private readonly budget: Budget;
   private readonly transport: Transport;
+  /** The api-version requests use: the scope's, or the one negotiated after ARM refused the cloud's default. */
+  private apiVersion: string;
+  /** A refusal of the default was handled (once a run, whichever request saw it first). */
+  private negotiated = false;
 
   constructor(baseUrl: string, token: string, scope: ArmScope, budget: Budget) {
     this.baseUrl = baseUrl;
@@ -73,6 +90,7 @@ export class ArmClient {
     this.scope = scope;
     this.budget = budget;
     this.transport = armTransport(baseUrl);
+    this.apiVersion = scope.apiVersion;
   }
 
   async readAccount(): Promise<Account> {
@@ -98,12 +116,61 @@ export class ArmClient {
 
   /**
    * Send `operation` for the account; a 200 answer is returned with its JSON, anything else
-   * thrown as an explained error. The one place an answer to a key operation is masked: every
-   * secret in it, whatever its status and shape, is registered before anything reads it.
+   * thrown as an explained error. When ARM refuses the cloud's default api-version, one retry
+   * with the version negotiated from its answer (see negotiate).
    */
-  private async request(operation: ArmOperation): Promise<{ res: Exchange; json?: Record<string, unknown> }> {
+  private async request(operation: ArmOperation): Promise<Answer> {
+    const first = this.apiVersion;
+    let answer = await this.exchange(operation, first);
+    const retryWith = answer.res.status === 200 ? undefined : this.negotiate(answer, first);
+    if (retryWith) answer = await this.exchange(operation, retryWith);
+    const { res, json } = answer;
+    if (res.status === 200) return answer;
+    throw explainArmFailure(
+      {
+        operation,
+        status: res.status,
+        ...armError(json),
+        requestId: header(res.headers, 'x-ms-request-id'),
+        correlationId: header(res.headers, 'x-ms-correlation-request-id'),
+        retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+        attempts: res.attempts,
+        location: header(res.headers, 'location'),
+        refusedDefault: retryWith ? first : undefined,
+      },
+      { ...this.scope, apiVersion: retryWith ?? first },
+    );
+  }
+
+  /**
+   * The api-version to retry with after ARM refused `refused`, or undefined: only when the
+   * api-version input was empty, for a refusal that lists the supported versions, once a run.
+   * The first refusal picks the version (and warns); the other request, refused too, retries
+   * with the same one.
+   */
+  private negotiate({ res, json }: Answer, refused: string): string | undefined {
+    const { code, message } = armError(json);
+    if (this.scope.apiVersionGiven || !isVersionRefusal(res.status, code)) return undefined;
+    if (this.negotiated) return this.apiVersion === refused ? undefined : this.apiVersion;
+    this.negotiated = true;
+    const version = versionToRetry(message ?? '', refused);
+    if (!version) return undefined;
+    this.apiVersion = version;
+    core.warning(
+      `ARM does not accept the cloud's default api-version ${refused} for Microsoft.DocumentDB here (${serverText(code ?? '', 100)}): ` +
+        `retried with ${version}, the newest stable version ARM listed that this action reads. Set the api-version input to ${version} to save the extra request.`,
+    );
+    return version;
+  }
+
+  /**
+   * One request (with send's own retries) for `operation` at `apiVersion`, any status. The one
+   * place an answer to a key operation is masked: every secret in it, whatever its status and
+   * shape, is registered before anything reads it.
+   */
+  private async exchange(operation: ArmOperation, apiVersion: string): Promise<Answer> {
     const url = new URL(this.baseUrl + this.scope.accountId + (operation === 'read' ? '' : `/${operation}`));
-    url.searchParams.set('api-version', this.scope.apiVersion);
+    url.searchParams.set('api-version', apiVersion);
     const method = operation === 'read' ? 'GET' : 'POST';
     let res: Exchange;
     try {
@@ -125,27 +192,11 @@ export class ArmClient {
       throw error;
     }
     core.debug(
-      `ARM ${method} ${url.pathname}: ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${serverText(header(res.headers, 'x-ms-request-id') ?? '-', 100)}`,
+      `ARM ${method} ${url.pathname} (api-version ${apiVersion}): ${res.status} in ${res.ms} ms, ${res.attempts} attempt(s), request ID ${serverText(header(res.headers, 'x-ms-request-id') ?? '-', 100)}`,
     );
     const json = parseJsonObject(res.body);
     if (json && operation !== 'read') maskKeyResponse(json);
-    if (res.status === 200) return { res, json };
-    const found = json?.['error'];
-    const error = isObject(found) ? found : {};
-    throw explainArmFailure(
-      {
-        operation,
-        status: res.status,
-        code: typeof error['code'] === 'string' ? error['code'] : undefined,
-        message: typeof error['message'] === 'string' ? error['message'] : undefined,
-        requestId: header(res.headers, 'x-ms-request-id'),
-        correlationId: header(res.headers, 'x-ms-correlation-request-id'),
-        retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-        attempts: res.attempts,
-        location: header(res.headers, 'location'),
-      },
-      this.scope,
-    );
+    return { res, json };
   }
 
   private unreachable(failure: NetworkFailure, operation: ArmOperation, url: URL): ActionError {

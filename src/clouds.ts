@@ -11,6 +11,8 @@ export interface Cloud {
   readonly cosmosResource: string;
   /** IMDS `compute.azEnvironment` names of this cloud, lowercase. */
   readonly azEnvironments: readonly string[];
+  /** The Microsoft.DocumentDB api-version used when the api-version input is empty (basis beside each). */
+  readonly defaultApiVersion: string;
 }
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -24,6 +26,9 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     cosmosApiSuffix: 'cosmos.azure.com',
     cosmosResource: 'https://cosmos.azure.com',
     azEnvironments: ['azurepubliccloud', 'azurecloud'],
+    // Microsoft's GA SDKs default to it (azure-resourcemanager-cosmos 2.51.0, May 2025). 2025-10-15
+    // and the 2026 versions are published specs, but no GA client shown to use them here yet.
+    defaultApiVersion: '2025-04-15',
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -33,6 +38,9 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     cosmosApiSuffix: 'cosmos.azure.us',
     cosmosResource: 'https://cosmos.azure.us',
     azEnvironments: ['azureusgovernmentcloud', 'azureusgovernment'],
+    // Azure/azure-cli#30715 (January 2025): usgovvirginia lacked 2024-11-15, its newest being
+    // 2024-09-01-preview; versions arrive in date order (#17844's full list), so 2024-08-15 was there.
+    defaultApiVersion: '2024-08-15',
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -42,6 +50,8 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     cosmosApiSuffix: 'cosmos.azure.cn',
     cosmosResource: 'https://cosmos.azure.cn',
     azEnvironments: ['azurechinacloud'],
+    // No public record of China's versions was found: the US Government's, conservatively.
+    defaultApiVersion: '2024-08-15',
   },
 };
 

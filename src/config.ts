@@ -39,7 +39,8 @@ export interface CommonConfig {
   readonly armResource?: string;
   /** Only with arm-endpoint: where the account's own API answers, in place of the cloud's host for it. */
   readonly apiEndpoint?: string;
-  readonly apiVersion: string;
+  /** The api-version input; undefined: the cloud's default, which may be negotiated down. */
+  readonly apiVersion?: string;
   readonly exportVariables: boolean;
   readonly timeoutSeconds: number;
   /** Undefined when the smoke test is off. */

@@ -10,7 +10,6 @@ import { parseBoolean, parseChoice, parseSeconds } from './input-values.ts';
 import { parseSmokeTest } from './smoke-test-inputs.ts';
 import { checkApiEndpoint, checkBaseUrl, checkEndpoint } from './url-inputs.ts';
 
-const DEFAULT_API_VERSION = '2025-04-15';
 const DEFAULT_TIMEOUT_SECONDS = 90;
 const MAX_TIMEOUT_SECONDS = 3600;
 const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$/;
@@ -22,9 +21,11 @@ function parseCloud(value: string): Cloud | 'auto' {
   return cloud;
 }
 
-function parseApiVersion(value: string): string {
+/** The api-version input, or undefined when empty (then the cloud's default, see clouds.ts). */
+function parseApiVersion(value: string): string | undefined {
+  if (value === '') return undefined;
   if (!API_VERSION.test(value)) {
-    throw new InputError('api-version', `${quote(value)} is not an ARM api-version such as ${DEFAULT_API_VERSION}.`);
+    throw new InputError('api-version', `${quote(value)} is not an ARM api-version such as ${CLOUDS.AzureCloud.defaultApiVersion}.`);
   }
   return value;
 }
@@ -73,7 +74,7 @@ function readCommon(auth: Auth): { common: CommonConfig; operation: Operation } 
     armEndpoint: armInput ? checkBaseUrl('arm-endpoint', armInput) : undefined,
     armResource: resourceInput ? `${checkBaseUrl('arm-resource', resourceInput)}/` : undefined,
     apiEndpoint: apiEndpointInput ? checkApiEndpoint(apiEndpointInput) : undefined,
-    apiVersion: parseApiVersion(core.getInput('api-version') || DEFAULT_API_VERSION),
+    apiVersion: parseApiVersion(core.getInput('api-version')),
     exportVariables: parseBoolean('export-variables', false),
     timeoutSeconds: parseSeconds(
       'timeout-seconds',

@@ -138,7 +138,8 @@ async function reachAccount(
 
 function armClient(config: Config, id: Identity, target: ResolvedTarget, token: string, budget: Budget): ArmClient {
   const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
-  const scope = { ...target, accountId, principalId: id.principalId, apiVersion: config.apiVersion };
+  const apiVersion = config.apiVersion ?? id.cloud.defaultApiVersion;
+  const scope = { ...target, accountId, principalId: id.principalId, apiVersion, apiVersionGiven: config.apiVersion !== undefined };
   return new ArmClient(armOf(config, id.cloud).endpoint, token, scope, budget);
 }
 
