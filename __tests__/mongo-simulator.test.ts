@@ -3,17 +3,14 @@
  * configured as Cosmos DB's own connection string configures it: if the driver rejects the
  * simulator, the simulator is wrong.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { MongoClient, MongoServerError } from 'mongodb';
-import { makeTestPki } from '../simulator/certs.ts';
-import { SEED_MONGO, startMongoDataPlane, type MongoAccount, type MongoDataPlane } from '../simulator/mongo.ts';
+import { SEED_MONGO, startMongoDataPlane, type MongoAccount } from '../simulator/mongo.ts';
+import { mongoDataPlaneForFile } from './helpers/mongo.ts';
 
-const pki = makeTestPki();
-const defaultCas = getCACertificates('default');
 const accounts = new Map<string, MongoAccount>();
-let dataPlane: MongoDataPlane;
+const suite = mongoDataPlaneForFile(accounts);
 
 const key = (): string => randomBytes(64).toString('base64');
 
@@ -36,14 +33,6 @@ const refusal = (promise: Promise<unknown>): Promise<unknown> =>
     (error: unknown) => error,
   );
 
-beforeAll(async () => {
-  setDefaultCACertificates([...defaultCas, pki.caCert]);
-  dataPlane = await startMongoDataPlane({ cert: pki.cert, key: pki.key, account: (name) => accounts.get(name) });
-});
-afterAll(async () => {
-  await dataPlane.close();
-  setDefaultCACertificates(defaultCas);
-});
 beforeEach(() => {
   accounts.clear();
   accounts.set('contoso-mongo', { name: 'contoso-mongo', keys: [key(), key()], serverVersion: '4.2' });
@@ -52,39 +41,39 @@ const main = (): MongoAccount => accounts.get('contoso-mongo')!;
 
 describe('the real driver against the simulated API for MongoDB', () => {
   it('negotiates SCRAM-SHA-256 with the connection string Cosmos DB gives out, and reads the seed', async () => {
-    const found = await withClient(connectionString(dataPlane.port, 'contoso-mongo', main().keys[0]!), async (client) => {
+    const found = await withClient(connectionString(suite.current().port, 'contoso-mongo', main().keys[0]!), async (client) => {
       await client.db('admin').command({ ping: 1 });
       return client.db('appdb').collection('items').find({}).toArray();
     });
     expect(found).toEqual(SEED_MONGO['appdb']!['items']);
-    expect(dataPlane.authentications.at(-1)).toEqual({ account: 'contoso-mongo', mechanism: 'SCRAM-SHA-256', ok: true });
+    expect(suite.current().authentications.at(-1)).toEqual({ account: 'contoso-mongo', mechanism: 'SCRAM-SHA-256', ok: true });
   });
 
   it('refuses a wrong password with code 18 AuthenticationFailed, after a real SCRAM exchange', async () => {
     const error = await refusal(
-      withClient(connectionString(dataPlane.port, 'contoso-mongo', key(), '&authMechanism=SCRAM-SHA-256'), (client) =>
+      withClient(connectionString(suite.current().port, 'contoso-mongo', key(), '&authMechanism=SCRAM-SHA-256'), (client) =>
         client.db('admin').command({ ping: 1 }),
       ),
     );
     expect(error).toBeInstanceOf(MongoServerError);
     expect(error).toMatchObject({ code: 18, codeName: 'AuthenticationFailed', errmsg: 'Invalid key' });
-    expect(dataPlane.authentications.at(-1)).toEqual({ account: 'contoso-mongo', mechanism: 'SCRAM-SHA-256', ok: false });
+    expect(suite.current().authentications.at(-1)).toEqual({ account: 'contoso-mongo', mechanism: 'SCRAM-SHA-256', ok: false });
   });
 
   it('accepts any of the account keys, and refuses a key once it is regenerated', async () => {
     const [first, second] = main().keys;
-    await withClient(connectionString(dataPlane.port, 'contoso-mongo', second!), (client) => client.db('admin').command({ ping: 1 }));
+    await withClient(connectionString(suite.current().port, 'contoso-mongo', second!), (client) => client.db('admin').command({ ping: 1 }));
     accounts.set('contoso-mongo', { ...main(), keys: [key(), second!] });
     const error = await refusal(
-      withClient(connectionString(dataPlane.port, 'contoso-mongo', first!), (client) => client.db('admin').command({ ping: 1 })),
+      withClient(connectionString(suite.current().port, 'contoso-mongo', first!), (client) => client.db('admin').command({ ping: 1 })),
     );
     expect(error).toMatchObject({ code: 18 });
   });
 
   it('speaks SCRAM-SHA-1 too, when a data plane offers only that (the driver follows saslSupportedMechs)', async () => {
     const sha1 = await startMongoDataPlane({
-      cert: pki.cert,
-      key: pki.key,
+      cert: suite.pki.cert,
+      key: suite.pki.key,
       account: (name) => accounts.get(name),
       mechanisms: ['SCRAM-SHA-1'],
     });
@@ -105,13 +94,13 @@ describe('the real driver against the simulated API for MongoDB', () => {
     'answers hello as Cosmos DB does: replica set globaldb, the host the client was told, server %s as wire version %d',
     async (serverVersion, wire) => {
       accounts.set('contoso-mongo', { ...main(), serverVersion });
-      const hello = await withClient(connectionString(dataPlane.port, 'contoso-mongo', main().keys[0]!), (client) =>
+      const hello = await withClient(connectionString(suite.current().port, 'contoso-mongo', main().keys[0]!), (client) =>
         client.db('admin').command({ hello: 1 }),
       );
       expect(hello).toMatchObject({
         isWritablePrimary: true,
         setName: 'globaldb',
-        hosts: [`127.0.0.1:${dataPlane.port}`],
+        hosts: [`127.0.0.1:${suite.current().port}`],
         maxWireVersion: wire,
         ok: 1,
       });
@@ -119,7 +108,7 @@ describe('the real driver against the simulated API for MongoDB', () => {
   );
 
   it('answers a missing collection with NamespaceNotFound, and what it does not support with CommandNotSupported', async () => {
-    const errors = await withClient(connectionString(dataPlane.port, 'contoso-mongo', main().keys[0]!), async (client) => [
+    const errors = await withClient(connectionString(suite.current().port, 'contoso-mongo', main().keys[0]!), async (client) => [
       await refusal(client.db('appdb').collection('orders').findOne({})),
       await refusal(client.db('admin').command({ serverStatus: 1 })),
     ]);
@@ -130,10 +119,13 @@ describe('the real driver against the simulated API for MongoDB', () => {
   });
 
   it('reports the request charge of the connection’s last command (getLastRequestStatistics)', async () => {
-    const stats = await withClient(connectionString(dataPlane.port, 'contoso-mongo', main().keys[0]!, '&maxPoolSize=1'), async (client) => {
-      await client.db('appdb').collection('items').findOne({});
-      return client.db('appdb').command({ getLastRequestStatistics: 1 });
-    });
+    const stats = await withClient(
+      connectionString(suite.current().port, 'contoso-mongo', main().keys[0]!, '&maxPoolSize=1'),
+      async (client) => {
+        await client.db('appdb').collection('items').findOne({});
+        return client.db('appdb').command({ getLastRequestStatistics: 1 });
+      },
+    );
     expect(stats).toMatchObject({ _t: 'GetRequestStatisticsResponse', CommandName: 'find', RequestCharge: 2.28, ok: 1 });
   });
 });
