@@ -42,6 +42,29 @@ export class ProxyAgent {
 }
 `;
 
+/**
+ * The mongodb driver's optional dependencies (compression, Kerberos, SOCKS5, AWS and GCP
+ * credentials, client-side encryption), none of which the smoke test uses. Left to ncc, each
+ * becomes a bare require() that Node resolves by walking up from dist/ (and NODE_PATH): a module of
+ * that name anywhere above the action would be loaded into the process that holds the keys (the
+ * driver requires aws4 as it loads). This stand-in takes their place; requiring it throws, which
+ * the driver's own try/catch turns into "optional module not found".
+ */
+const OPTIONAL_STAND_IN = 'optional-dependency-not-bundled.cjs';
+const MONGODB_OPTIONAL = [
+  'kerberos',
+  'snappy',
+  '@mongodb-js/zstd',
+  'socks',
+  'aws4',
+  'mongodb-client-encryption',
+  '@aws-sdk/credential-providers',
+  'gcp-metadata',
+];
+const optionalStandIn = `// Stands in for the mongodb driver's optional dependencies in this bundle: see scripts/build.ts.
+throw new Error('not bundled with this action (scripts/build.ts)');
+`;
+
 try {
   rmSync(out, { recursive: true, force: true });
   const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc;
@@ -49,12 +72,13 @@ try {
     minify: true,
     quiet: true,
     cache: false,
-    externals: { undici: `./${UNDICI_STAND_IN}` },
+    externals: { undici: `./${UNDICI_STAND_IN}`, ...Object.fromEntries(MONGODB_OPTIONAL.map((name) => [name, `./${OPTIONAL_STAND_IN}`])) },
   });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.js'), built.code);
   for (const [name, asset] of Object.entries(built.assets)) writeFileSync(join(out, name), asset.source, { mode: asset.permissions });
   writeFileSync(join(out, UNDICI_STAND_IN), standIn);
+  writeFileSync(join(out, OPTIONAL_STAND_IN), optionalStandIn);
   writeFileSync(stats, JSON.stringify(built.stats.toJson()));
   writeFileSync(join(out, 'licenses.txt'), licenses(bundledPackages(stats)));
   if (!quiet)

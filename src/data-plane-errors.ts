@@ -143,7 +143,7 @@ function host(endpoint: string): string {
   return serverText(hostOf(endpoint, endpoint), 200);
 }
 
-function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
+export function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
   const code = [
     error.cause?.code,
     typeof error.code === 'string' ? error.code : undefined,
