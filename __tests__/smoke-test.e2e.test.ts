@@ -9,6 +9,7 @@ import { DATA_READER, SEED, SEED_DATA, type Simulator } from '../simulator/index
 import { applyMasks } from '../simulator/runner.ts';
 import { findLeaks, secretsOf } from './helpers/leaks.ts';
 import { startConnectProxy } from './helpers/network.ts';
+import { DRIVERS, LIST_MODULES, chunkHolding, loaded, loadedFiles } from './helpers/chunks.ts';
 import { act, errorLine, expectClean, grantDataRole, seededAccount, useSimulator } from './helpers/run.ts';
 
 let sim: Simulator;
@@ -62,20 +63,22 @@ describe('smoke test passes', () => {
     expectClean(sim, result);
   });
 
-  it('with only the account read when no database is given', async () => {
-    const result = await act(sim, { 'account-name': SEED.account, 'smoke-test': 'true' });
+  it('with only the account read when no database is given, without loading the MongoDB driver', async () => {
+    const result = await act(sim, { 'account-name': SEED.account, 'smoke-test': 'true' }, LIST_MODULES);
     expect(result.exitCode).toBe(0);
+    expect(loaded(result.stderr, chunkHolding(DRIVERS.cosmos))).toBe(true);
+    expect(loaded(result.stderr, chunkHolding(DRIVERS.mongodb))).toBe(false);
     expect(sim.faults.requests.filter((r) => r.service === 'cosmos').map((r) => `${r.method} ${r.path}`)).toEqual(['GET /']);
   });
 
-  it('is skipped by default, without loading @azure/cosmos', async () => {
-    const result = await act(sim, { 'account-name': SEED.account }, { NODE_DEBUG: 'module' });
+  it('is skipped by default, without loading any chunk', async () => {
+    const result = await act(sim, { 'account-name': SEED.account }, LIST_MODULES);
     expect(result.exitCode).toBe(0);
     expect(result.outputs['smoke-test']).toBe('skipped');
     expect(result.outputs['smoke-test-duration-ms']).toBeUndefined();
     expect(sim.faults.count('cosmos')).toBe(0);
-    expect(result.stderr).toContain('index.js'); // NODE_DEBUG=module lists what is loaded
-    expect(result.stderr).not.toMatch(/\d+\.index\.js/);
+    expect(loadedFiles(result.stderr).filter((file) => /^\d+\.index\.js$/.test(file))).toEqual([]);
+    expect(loadedFiles(result.stderr)).toContain('index.js');
   });
 });
 

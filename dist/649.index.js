@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MAX_ANSWER_BYTES: () => (/* binding */ MAX_ANSWER_BYTES),
 /* harmony export */   dataPlaneHttpClient: () => (/* binding */ dataPlaneHttpClient)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9195);
 /* harmony import */ var _azure_cosmos__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
 /* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7567);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);

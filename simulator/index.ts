@@ -15,6 +15,7 @@ import { makeTestPki } from './certs.ts';
 import { Faults, type Service } from './faults.ts';
 import { imdsHandler } from './imds.ts';
 import { startDataPlane } from './cosmos.ts';
+import { startMongoDataPlane, type MongoAccount, type MongoDataPlane } from './mongo.ts';
 import { seedData } from './data.ts';
 import { SEED, seedState, type State } from './state.ts';
 
@@ -34,6 +35,9 @@ export interface Simulator {
   readonly issuedTokens: string[];
   /** Base URL of the Cosmos DB data plane (the seeded accounts' documentEndpoint). */
   readonly cosmosUrl: string;
+  /** The API for MongoDB data plane (every mongodb account, told apart by name), and its `host:port` for api-endpoint. */
+  readonly mongo: MongoDataPlane;
+  readonly mongoHost: string;
   /** TLS handshakes ARM completed since the last reset: full, and resumed from an earlier session. */
   readonly armHandshakes: { full: number; resumed: number };
   /** Back to the seed: new keys and identities, no faults, an empty request log. */
@@ -73,6 +77,23 @@ async function listen(server: Server, host: string): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
+/** An API for MongoDB account of the state, as the MongoDB data plane sees it (read at each connection). */
+function mongoAccount(state: State, name: string): MongoAccount | undefined {
+  for (const groups of state.subscriptions.values()) {
+    for (const accounts of groups.values()) {
+      const account = accounts.get(name);
+      if (account?.api !== 'mongodb') continue;
+      return {
+        name,
+        keys: [account.primaryMasterKey, account.secondaryMasterKey, account.primaryReadonlyMasterKey, account.secondaryReadonlyMasterKey],
+        serverVersion: account.serverVersion ?? '4.2',
+        blockedByFirewall: account.firewallBlocked,
+      };
+    }
+  }
+  return undefined;
+}
+
 export async function startSimulator(options: { state?: State; host?: string } = {}): Promise<Simulator> {
   const host = options.host ?? '127.0.0.1';
   const state = options.state ?? seedState();
@@ -96,6 +117,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
   arm.on('secureConnection', (socket: TLSSocket) => void (socket.isSessionReused() ? armHandshakes.resumed++ : armHandshakes.full++));
   const dataPlane = await startDataPlane(state, faults, pki, host, secret);
   const cosmosUrl = `https://${host}:${dataPlane.port}/`;
+  const mongo = await startMongoDataPlane({ cert: pki.cert, key: pki.key, host, account: (name) => mongoAccount(state, name) });
   /** Point the seeded accounts at the local data plane: one server, told apart by host name. */
   const wire = (): void => {
     const accounts = state.subscriptions.get(SEED.subscriptionId)?.get(SEED.resourceGroup);
@@ -122,6 +144,8 @@ export async function startSimulator(options: { state?: State; host?: string } =
     serverCertificate: { cert: pki.cert, key: pki.key },
     issuedTokens,
     cosmosUrl,
+    mongo,
+    mongoHost: `${host}:${mongo.port}`,
     armHandshakes,
     reset() {
       faults.clear();
@@ -130,7 +154,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
       wire();
     },
     async close() {
-      await Promise.all([close(imds), close(arm), close(dataPlane.server)]);
+      await Promise.all([close(imds), close(arm), close(dataPlane.server), mongo.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -20,6 +20,8 @@ export interface Account {
   /** API for MongoDB: apiProperties.serverVersion. */
   serverVersion?: string;
   documentEndpoint: string;
+  /** Its IP firewall does not let the runner in (the MongoDB and Table data planes refuse it). */
+  firewallBlocked: boolean;
   /** Where the account's own API answers (the form of the action's api-endpoint output); empty for NoSQL. */
   apiEndpoint: string;
   /** Connection strings listConnectionStrings returns besides the account's own (tests add odd ones). */
@@ -126,6 +128,7 @@ function newAccount(name: string, api: AccountApi = 'sql'): Account {
     api,
     serverVersion: api === 'mongodb' ? '4.2' : undefined,
     documentEndpoint: `https://${name}.documents.azure.com:443/`,
+    firewallBlocked: false,
     apiEndpoint: apiEndpointOf(api, name),
     extraConnectionStrings: [],
     disableLocalAuth: false,

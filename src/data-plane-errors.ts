@@ -7,7 +7,7 @@ import { ActionError, TLS_FIX, isTlsFailure, quote } from './errors.ts';
 import type { Budget } from './http.ts';
 import { ROLES } from './roles.ts';
 import { hostOf, serverText } from './sanitize.ts';
-import type { SmokeTestOptions, StepName } from './smoke-test.ts';
+import type { SmokeTestOptions, StepName } from './smoke-test-sql.ts';
 import { proxyHostFor } from './transport.ts';
 
 /** A failed step, explained. */

@@ -84,7 +84,11 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
         {
           ...config.smokeTest,
           endpoint,
+          api: account?.api ?? 'sql',
+          apiEndpoint: account?.apiEndpoint ?? '',
+          accountName: target?.accountName ?? '',
           access: keys ? { key: keys.primaryKey } : { credential: dataPlaneCredential(imds, id) },
+          keyName: config.auth === 'keys' && config.operation === 'readonlykeys' ? 'the primary read-only key' : 'the primary key',
           runId: runId(),
           rbac: { principalId: id.principalId, accountName: target?.accountName, resourceGroup: target?.resourceGroup },
         },

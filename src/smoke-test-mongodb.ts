@@ -40,10 +40,8 @@ export interface MongoSmokeTestOptions {
 
 let driver: Promise<typeof MongoDriver> | undefined;
 
-/**
- * @public (until main.ts dispatches an API for MongoDB account's smoke test here: issue 11)
- * Start loading the driver (its own chunk) now, so that parsing it overlaps the IMDS and ARM round trips. */
-export function preloadMongoSmokeTest(): void {
+/** Start loading the driver (its own chunk); runMongoSmokeTest waits for it. */
+function preloadMongoSmokeTest(): void {
   driver ??= import('mongodb');
   driver.catch(() => undefined);
 }

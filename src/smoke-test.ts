@@ -1,39 +1,21 @@
 /**
- * The smoke test: proves the fetched key (or, keyless, the identity's Entra ID token) really
- * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
- * runs, with its HTTP client: data-plane-http.ts). Each step is timed and its request charge
- * counted; a failure names the step and the cause, never an item or a secret. What the data
- * plane answers is read as untrusted (data-plane-answers.ts).
+ * The smoke test, for whichever API the account speaks: NoSQL (smoke-test-sql.ts, @azure/cosmos),
+ * MongoDB (smoke-test-mongodb.ts, the official driver) or Table (smoke-test-table.ts,
+ * @azure/data-tables), each driver in its own chunk, loaded only for that API. An API it cannot
+ * prove is refused before any data-plane request and before any key is handed out.
  */
-import * as core from '@actions/core';
-import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import { API_NAMES, type Api } from './account-apis.ts';
-import type { Auth, SmokeTestConfig } from './config.ts';
-import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
-import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors.ts';
-import type * as DataPlaneHttp from './data-plane-http.ts';
+import type { Auth } from './config.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
-import { chargeOf, roundCharge } from './request-charge.ts';
-import { serverText } from './sanitize.ts';
-import { DataPlaneTransport } from './transport.ts';
+import { runMongoSmokeTest } from './smoke-test-mongodb.ts';
+import { preloadSqlSmokeTest, runSqlSmokeTest, type SmokeTestOptions } from './smoke-test-sql.ts';
 
 /** An Entra ID token source for the data plane (what @azure/cosmos calls aadCredentials). */
 export interface Credential {
   /** The scope to ask for: `<cosmos resource>/.default`. */
   readonly scope: string;
   getToken(): Promise<{ token: string; expiresOnTimestamp: number }>;
-}
-
-/** The smoke test's inputs, and what the run found out: where the account is and how to sign in. */
-export interface SmokeTestOptions extends SmokeTestConfig {
-  readonly endpoint: string;
-  /** The account key (auth keys), or an Entra ID credential (auth entra). */
-  readonly access: { readonly key: string } | { readonly credential: Credential };
-  /** For data-plane role advice: who is asking, on which account. */
-  readonly rbac: { readonly principalId?: string; readonly accountName?: string; readonly resourceGroup?: string };
-  /** Makes the write probe's item ID unique to this run. */
-  readonly runId: string;
 }
 
 export interface SmokeStep {
@@ -49,10 +31,18 @@ export interface SmokeTestResult {
   readonly requestCharge: number;
 }
 
-export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
+/** What the smoke test of any API needs: the NoSQL options, and the account's API and where it answers. */
+export interface SmokeTestRun extends SmokeTestOptions {
+  readonly api: Api;
+  /** The API's own endpoint (api-endpoint); empty for NoSQL. */
+  readonly apiEndpoint: string;
+  readonly accountName: string;
+  /** Which key the access holds, for messages, e.g. "the primary read-only key". */
+  readonly keyName?: string;
+}
 
 /** Which APIs the smoke test can prove, with each kind of access. */
-const SMOKE_TESTED: Readonly<Record<Auth, readonly Api[]>> = { keys: ['sql'], entra: ['sql'] };
+const SMOKE_TESTED: Readonly<Record<Auth, readonly Api[]>> = { keys: ['sql', 'mongodb'], entra: ['sql'] };
 
 /**
  * Refuse, before any data-plane request and before any key is handed out, a smoke test the
@@ -71,180 +61,27 @@ export function refuseUnsupportedSmokeTest(api: Api, auth: Auth, accountName: st
   );
 }
 
-let cosmos: Promise<typeof DataPlaneHttp> | undefined;
-
 /**
- * Start loading @azure/cosmos and its HTTP client (their own chunk, ~1.5 MB) now, so that
- * parsing it overlaps the IMDS and ARM round trips instead of following them. Only runs that
- * smoke-test call this.
+ * Start loading the NoSQL smoke test's chunk now, before the account's API is known, so that
+ * parsing it overlaps the IMDS and ARM round trips: most accounts are NoSQL. The other drivers
+ * load once the account read has named their API.
  */
 export function preloadSmokeTest(): void {
-  cosmos ??= import('./data-plane-http.ts');
-  cosmos.catch(() => undefined);
+  preloadSqlSmokeTest();
 }
 
-export async function runSmokeTest(options: SmokeTestOptions, budget: Budget): Promise<SmokeTestResult> {
-  const started = performance.now();
-  const access = options.access;
-  if ('key' in access) {
-    const refused = refuseNetworkDebug(process.env['NODE_DEBUG']);
-    if (refused) throw refused;
-  }
-  preloadSmokeTest();
-  const { CosmosClient: Client, dataPlaneHttpClient } = await cosmos!;
-  const remainingSeconds = Math.max(1, Math.floor(budget.remainingMs() / 1000));
-  const auth =
-    'credential' in access
-      ? { aadCredentials: { getToken: () => access.credential.getToken() }, aadScope: access.credential.scope }
-      : { key: access.key };
-  const transport = new DataPlaneTransport(options.endpoint);
-  const client: CosmosClient = new Client({
-    endpoint: options.endpoint,
-    ...auth,
-    httpClient: dataPlaneHttpClient(transport),
-    userAgentSuffix: 'cosmos-managed-identity-keys',
-    connectionPolicy: {
-      enableEndpointDiscovery: false,
-      requestTimeout: Math.min(budget.remainingMs(), 30_000),
-      retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: remainingSeconds },
-    },
-  });
-  const abortSignal = budget.signal;
-  type Work = () => Promise<{ charge: number; detail: string }>;
-  const timed = async (name: StepName, work: Work): Promise<SmokeStep> => {
-    const t0 = performance.now();
-    const { charge, detail } = await work();
-    return { name, ms: performance.now() - t0, requestCharge: charge, detail };
-  };
-  /** Run steps concurrently; report them in order, and the first failure in that order. */
-  const steps: SmokeStep[] = [];
-  const run = async (batch: Array<[StepName, Work]>): Promise<void> => {
-    const results = await Promise.allSettled(batch.map(([name, work]) => timed(name, work)));
-    results.forEach((result, index) => {
-      const name = batch[index]![0];
-      if (result.status === 'rejected') throw explainDataPlaneFailure(name, result.reason, options, budget);
-      steps.push(result.value);
-      core.info(
-        `Smoke test: ${name} ok in ${Math.round(result.value.ms)} ms, ${roundCharge(result.value.requestCharge)} RU: ${result.value.detail}`,
+export async function runSmokeTest(run: SmokeTestRun, budget: Budget): Promise<SmokeTestResult> {
+  const { api, access } = run;
+  if (api === 'sql') return runSqlSmokeTest(run, budget);
+  // Refused earlier for anything but a key (refuseUnsupportedSmokeTest).
+  if (!('key' in access)) throw new ActionError(`The smoke test of ${API_NAMES[api]} accounts needs a key (auth: keys).`);
+  switch (api) {
+    case 'mongodb':
+      return runMongoSmokeTest(
+        { ...run, host: run.apiEndpoint, key: access.key, keyName: run.keyName, accountName: run.accountName },
+        budget,
       );
-    });
-  };
-  try {
-    // The reads and the query are independent: they run together, so the smoke test costs the
-    // longest of them rather than their sum. The write probe needs the partition key first.
-    const first: Array<[StepName, Work]> = [
-      [
-        'account',
-        async () => {
-          const account = await client.getDatabaseAccount({ abortSignal });
-          return { charge: chargeOf(account), detail: regionsText(account.resource?.readableLocations) };
-        },
-      ],
-    ];
-    const database = options.database ? client.database(options.database) : undefined;
-    if (database) {
-      first.push([
-        'database',
-        async () => {
-          const read = await database.read({ abortSignal });
-          return { charge: chargeOf(read), detail: `'${serverText(options.database ?? '', 255)}'` };
-        },
-      ]);
-    }
-    const container = database && options.container ? database.container(options.container) : undefined;
-    let paths: readonly string[] = [];
-    if (container) {
-      const name = options.container ?? '';
-      first.push(
-        [
-          'container',
-          async () => {
-            const read = await container.read({ abortSignal });
-            paths = partitionKeyPaths(name, read.resource?.partitionKey);
-            const throughput = await readThroughput(client, read.resource?._self, abortSignal);
-            return {
-              charge: chargeOf(read) + throughput.charge,
-              detail: `'${serverText(name, 255)}', partition key ${pathsText(paths)}, ${throughput.text}`,
-            };
-          },
-        ],
-        [
-          'query',
-          async () => {
-            const page = await container.items.query(options.query, { maxItemCount: 1, abortSignal }).fetchNext();
-            const count = Array.isArray(page.resources) ? page.resources.length : 0;
-            return { charge: chargeOf(page), detail: `${count} result(s) on the first page` };
-          },
-        ],
-      );
-    }
-    await run(first);
-    if (container && options.write) await run([['write probe', () => writeProbe(container, paths, options.runId, abortSignal)]]);
-  } finally {
-    client.dispose();
-    transport.close();
-  }
-  const requestCharge = steps.reduce((sum, s) => sum + s.requestCharge, 0);
-  return { steps, ms: performance.now() - started, requestCharge };
-}
-
-/**
- * Provisioned or autoscale throughput of the container, else of its database (shared); never
- * fatal. Offers are found by resource ID, taken from the container's `_self` (dbs/<db>/colls/<coll>/).
- */
-async function readThroughput(client: CosmosClient, self: unknown, abortSignal: AbortSignal): Promise<{ charge: number; text: string }> {
-  const [, databaseRid, , containerRid] = (typeof self === 'string' ? self : '').split('/');
-  let charge = 0;
-  const offerOf = async (rid: string | undefined): Promise<OfferDefinition | undefined> => {
-    if (!rid) return undefined;
-    const page = await client.offers
-      .query<OfferDefinition>(
-        { query: 'SELECT * FROM root r WHERE r.offerResourceId = @rid', parameters: [{ name: '@rid', value: rid }] },
-        { abortSignal },
-      )
-      .fetchAll();
-    charge += chargeOf(page);
-    return page.resources[0];
-  };
-  try {
-    let level = 'container';
-    let offer = await offerOf(containerRid);
-    if (!offer) {
-      offer = await offerOf(databaseRid);
-      level = 'database (shared)';
-    }
-    return { charge, text: throughputText(offer, level) };
-  } catch {
-    return { charge, text: 'throughput not readable with this key' };
-  }
-}
-
-async function writeProbe(
-  container: Container,
-  paths: readonly string[],
-  runId: string,
-  abortSignal: AbortSignal,
-): Promise<{ charge: number; detail: string }> {
-  const id = `smoke-test-${runId}-${Math.random().toString(36).slice(2, 10)}`;
-  const key = paths.length === 0 ? undefined : paths.length === 1 ? id : paths.map(() => id);
-  let charge = 0;
-  let created = false;
-  try {
-    const upsert = await container.items.upsert(probeItem(id, paths), { abortSignal });
-    created = true;
-    charge += chargeOf(upsert);
-    const read = await container.item(id, key).read({ abortSignal });
-    charge += chargeOf(read);
-    if ((read.resource as { id?: string } | undefined)?.id !== id) throw new ActionError('the marker item written could not be read back');
-    const removed = await container.item(id, key).delete({ abortSignal });
-    created = false;
-    charge += chargeOf(removed);
-    return { charge, detail: 'upserted, read back and deleted a marker item' };
-  } finally {
-    if (created)
-      await container
-        .item(id, key)
-        .delete()
-        .catch(() => undefined);
+    default:
+      throw new ActionError(`The smoke test cannot be run against ${API_NAMES[api]} accounts.`);
   }
 }
