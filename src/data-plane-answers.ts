@@ -95,7 +95,7 @@ function bare(): Node {
 export function probeItem(id: string, paths: readonly string[]): Node {
   const item = bare();
   item['id'] = id;
-  item['purpose'] = 'cosmos-managed-identity-keys smoke test; safe to delete';
+  item['purpose'] = 'cosmos-runner-identity smoke test; safe to delete';
   for (const path of paths) {
     const parts = path.split('/').filter(Boolean);
     if (parts.some((part) => PROTOTYPE_SEGMENTS.has(part)))

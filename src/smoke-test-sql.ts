@@ -62,7 +62,7 @@ export async function runSqlSmokeTest(options: SmokeTestOptions, budget: Budget)
     endpoint: options.endpoint,
     ...auth,
     httpClient: dataPlaneHttpClient(transport),
-    userAgentSuffix: 'cosmos-managed-identity-keys',
+    userAgentSuffix: 'cosmos-runner-identity',
     connectionPolicy: {
       enableEndpointDiscovery: false,
       requestTimeout: Math.min(budget.remainingMs(), 30_000),

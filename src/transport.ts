@@ -119,7 +119,7 @@ function makeTransport(baseUrl: string): ArmTransport {
  * tunnel through the proxy, or a plain agent.
  */
 function toolkitClient(keepAlive: boolean): HttpClient {
-  return new HttpClient('cosmos-managed-identity-keys', [], { keepAlive, allowRedirects: false, allowRetries: false });
+  return new HttpClient('cosmos-runner-identity', [], { keepAlive, allowRedirects: false, allowRetries: false });
 }
 
 /**
