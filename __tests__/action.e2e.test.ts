@@ -140,6 +140,23 @@ describe('failures name the cause and the fix', () => {
     expectClean(sim, result);
   });
 
+  it('an IMDS failure: the summary still shows the subscription and group the inputs gave', async () => {
+    sim.faults.inject({
+      service: 'imds',
+      times: Infinity,
+      action: { status: 400, body: { error: 'invalid_request', error_description: 'Identity not found' } },
+    });
+    const result = await act(sim, {
+      'account-name': SEED.account,
+      'subscription-id': SEED.subscriptionId,
+      'resource-group': SEED.resourceGroup,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain(SEED.subscriptionId);
+    expect(result.summary).toContain(SEED.resourceGroup);
+    expect(result.summary).not.toContain('(not resolved)');
+  });
+
   it('403 for readonlykeys names the Cosmos DB Account Reader Role', async () => {
     sim.state.assignments = [];
     const result = await act(sim, { 'account-name': SEED.account });

@@ -58,6 +58,28 @@ describe('auth: entra (keyless)', () => {
     expectClean(sim, result);
   });
 
+  it('with endpoint and account-name: no instance metadata asked, the endpoint output keeps its port, nothing claimed used', async () => {
+    const host = new URL(sim.cosmosUrl).host;
+    const result = await act(sim, { auth: 'entra', endpoint: `https://${host}`, 'account-name': SEED.account });
+    expect(result.exitCode).toBe(0);
+    expect(sim.faults.count('imds', '/metadata/instance')).toBe(0);
+    expect(result.stdout).not.toContain("Using the VM's own");
+    expect(result.outputs['endpoint']).toBe(sim.cosmosUrl);
+    expect(result.stdout).toContain("later steps use the identity's own token on the data plane");
+    expect(result.stdout).not.toContain('smoke test uses');
+  });
+
+  it('with endpoint on the default port: the endpoint output names :443', async () => {
+    const result = await act(sim, {
+      auth: 'entra',
+      endpoint: 'https://contoso-cosmos.documents.azure.com',
+      'account-name': SEED.account,
+      'arm-endpoint': '',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['endpoint']).toBe('https://contoso-cosmos.documents.azure.com:443/');
+  });
+
   it('without a data-plane role: names the role, the command and that ARM roles do not grant data access', async () => {
     sim.state.dataPlaneAssignments = [];
     const result = await act(sim, ENTRA);

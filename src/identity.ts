@@ -15,7 +15,7 @@ export type ResolvedTarget = Required<AccountTarget>;
 /** How the run reaches the account: through ARM with a token for it, or at the endpoint given. */
 type AccountAccess =
   | { readonly via: 'arm'; readonly target: ResolvedTarget; readonly armToken: Token }
-  | { readonly via: 'endpoint'; readonly endpoint: string; readonly target?: ResolvedTarget };
+  | { readonly via: 'endpoint'; readonly endpoint: string; readonly target?: AccountTarget };
 
 export interface Identity {
   readonly cloud: Cloud;
@@ -25,10 +25,10 @@ export interface Identity {
 
 export async function resolveIdentity(config: Config, imds: ImdsClient): Promise<Identity> {
   if (config.endpoint !== undefined) {
-    // No ARM: only the data plane's token (auth entra).
-    const { cloud, vm, tokens } = await inCloud(config, imds, (c) => imds.getToken(c.cosmosResource));
-    const target = config.target && resolveTarget(config.target, vm);
-    return { cloud, principalId: tokens.principalId, account: { via: 'endpoint', endpoint: config.endpoint, target } };
+    // No ARM: only the data plane's token (auth entra). The account, if named, is only for advice:
+    // instance metadata is not asked for its subscription and group.
+    const { cloud, tokens } = await inCloud(config, imds, (c) => imds.getToken(c.cosmosResource));
+    return { cloud, principalId: tokens.principalId, account: { via: 'endpoint', endpoint: config.endpoint, target: config.target } };
   }
   // ARM's token, and with auth entra the data plane's too, so that the smoke test finds it cached.
   const entra = config.auth === 'entra';
@@ -55,7 +55,7 @@ async function inCloud<T>(
   imds: ImdsClient,
   tokensFor: (cloud: Cloud) => Promise<T>,
 ): Promise<{ cloud: Cloud; vm?: InstanceMetadata; tokens: T }> {
-  const target = config.target;
+  const target = config.endpoint === undefined ? config.target : undefined;
   const needsVm = config.cloud === 'auto' || (target !== undefined && (!target.subscriptionId || !target.resourceGroup));
   const guess = likelyCloud(config);
   const early = tokensFor(guess);

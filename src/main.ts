@@ -41,6 +41,9 @@ export async function run(): Promise<void> {
     const config = readInputs();
     Object.assign(report, {
       account: config.target?.accountName ?? config.endpoint ?? '',
+      // Known from the inputs, even if IMDS fails before the VM's own could fill them in.
+      subscriptionId: config.target?.subscriptionId,
+      resourceGroup: config.target?.resourceGroup,
       auth: config.auth,
       operation: config.auth === 'keys' ? config.operation : 'keyless (Entra ID)',
       identity: config.identity ? `user-assigned (${config.identity.input})` : 'system-assigned',
@@ -74,7 +77,13 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   const { endpoint, keys, account } = await reachAccount(config, id, time, budget);
   if (account && account.api !== 'sql')
     core.info(`Account '${account.accountName}' is an ${API_NAMES[account.api]} account (${account.apiEndpoint}).`);
-  if (!keys) core.info(`Keyless (Entra ID): no keys fetched; the data plane is used with the identity's own token.`);
+  if (!keys) {
+    core.info(
+      config.smokeTest
+        ? "Keyless (Entra ID): no keys fetched; the smoke test uses the identity's own token on the data plane."
+        : "Keyless (Entra ID): no keys fetched; later steps use the identity's own token on the data plane.",
+    );
+  }
 
   let smokeTest: SmokeTestResult | undefined;
   if (config.smokeTest) {
