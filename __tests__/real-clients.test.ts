@@ -249,6 +249,17 @@ describe('CosmosDBManagementClient against the simulated ARM', () => {
     expect(new Set(arm.map((r) => r.query.get('api-version')))).toEqual(new Set([SDK_API_VERSION]));
   });
 
+  it("refuses a token for another audience (the Cosmos DB data plane's) with ARM's 401 and its list of allowed audiences", async () => {
+    const client = armClient(new ManagedIdentityCredential({ clientId: deployer().clientId }), 'https://cosmos.azure.com/.default');
+    await expect(client.databaseAccounts.get(SEED.resourceGroup, SEED.account)).rejects.toMatchObject({
+      statusCode: 401,
+      code: 'InvalidAuthenticationTokenAudience',
+      message:
+        "The access token has been obtained for wrong audience or resource 'https://cosmos.azure.com'. It should exactly match with one of the allowed audiences " +
+        "'https://management.core.windows.net/','https://management.core.windows.net','https://management.azure.com/','https://management.azure.com'.",
+    });
+  });
+
   it("in US Government, where the SDK's version is not registered yet: its refusal parsed; the cloud's own audience and an older version accepted", async () => {
     const saved = { cloud: sim.state.cloud, vm: { ...sim.state.vm }, registeredApiVersions: sim.state.registeredApiVersions };
     usGovernment(sim.state);
