@@ -159,11 +159,13 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
     }
     const audiences = [...ARM_AUDIENCES[state.cloud], ...extraAudiences].flatMap((a) => [a, a.replace(/\/$/, '')]);
     if (!audiences.includes(verdict.claims.aud)) {
+      // ARM's own text lists the cloud's audiences, each with and without its slash (core.windows.net first).
+      const allowed = [...ARM_AUDIENCES[state.cloud]].reverse().flatMap((a) => [a, a.replace(/\/$/, '')]);
       return error(
         res,
         401,
         'InvalidAuthenticationTokenAudience',
-        `The access token has been obtained for wrong audience or resource '${verdict.claims.aud}'.`,
+        `The access token has been obtained for wrong audience or resource '${verdict.claims.aud}'. It should exactly match with one of the allowed audiences ${allowed.map((a) => `'${a}'`).join(',')}.`,
       );
     }
     const apiVersion = url.searchParams.get('api-version');
