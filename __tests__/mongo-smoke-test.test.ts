@@ -83,7 +83,7 @@ describe('a passing API for MongoDB smoke test', () => {
     expect(result.steps.map((s) => s.name)).toEqual(['ping']);
     expect(logged).toEqual([
       expect.stringMatching(
-        /^Smoke test: ping ok in \d+ ms, 0 RU: signed in to 'contoso-mongo' with the account key, server version 4\.2 \(wire version 8\)$/,
+        /^Smoke test: ping ok in \d+ ms \(started at \+\d+ ms, one after the other\), 0 RU: signed in to 'contoso-mongo' with the account key, server version 4\.2 \(wire version 8\)$/,
       ),
     ]);
     expect(secrets).toContain(keys[0]);
@@ -101,7 +101,7 @@ describe('a passing API for MongoDB smoke test', () => {
     expect(result.requestCharge).toBe(2.28);
     expect(logged[0]).toMatch(/with the secondary read-only key, server version 7\.0 \(wire version 21\)$/);
     expect(logged[1]).toMatch(
-      /^Smoke test: find one ok in \d+ ms, 2\.28 RU: 'appdb'\.'items': 1 document\(s\) read \(content not fetched\)$/,
+      /^Smoke test: find one ok in \d+ ms \(started at \+\d+ ms, one after the other\), 2\.28 RU: 'appdb'\.'items': 1 document\(s\) read \(content not fetched\)$/,
     );
     expect(logged.join('\n')).not.toMatch(/seeded item/);
     expect(await connectionsClosed()).toBe(0);

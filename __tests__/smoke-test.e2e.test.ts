@@ -44,6 +44,9 @@ describe('smoke test passes', () => {
     expect(Number(result.outputs['smoke-test-duration-ms'])).toBeGreaterThan(0);
     expect(Number(result.outputs['smoke-test-request-charge'])).toBeGreaterThan(0);
     for (const step of ['account', 'database', 'container', 'query']) expect(result.stdout).toContain(`Smoke test: ${step} ok`);
+    // They run together, and the log and summary say so.
+    expect(result.stdout).toMatch(/Smoke test: query ok in \d+ ms \(started at \+\d+ ms, in parallel with 3 other step\(s\)\)/);
+    expect(result.summary).toContain('started at (ms)');
     expect(result.stdout).toContain('400 RU/s provisioned');
     expect(result.summary).toContain('Smoke test');
     const query = sim.faults.requests.find(

@@ -1,26 +1,72 @@
 /**
  * `npm start`: runs the bundled action (dist/index.js) as the runner would, against the local
- * Azure simulator, and prints the step log as the runner would show it (masked).
+ * Azure simulator: every input at its action.yml default unless given, as INPUT_* variables. It
+ * prints the step log as the runner shows it (masked), the outputs, and the job summary as text.
  *
  *   npm start                                  readonlykeys, the VM's system identity
  *   npm start -- operation=listKeys identity=deployer
  *   npm start -- account-name=nope             any input as name=value
+ *   npm start -- --help                        the inputs and their defaults
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { SEED, SEED_DATA, startSimulator } from '../simulator/index.ts';
 import { applyMasks, runAction } from '../simulator/runner.ts';
 
+interface Declared {
+  readonly description?: string;
+  readonly default?: string;
+}
+const action = parse(readFileSync(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { inputs: Record<string, Declared> };
+const IDENTITIES = ['system', 'deployer'];
+
+function usage(): string {
+  const width = Math.max(...Object.keys(action.inputs).map((name) => name.length)) + 2;
+  const lines = Object.entries(action.inputs).map(
+    ([name, input]) => `  ${name.padEnd(width)}${input.default ? `default ${JSON.stringify(input.default)}` : '(empty)'}`,
+  );
+  return [
+    'npm start -- [name=value …]: run dist/index.js against the local Azure simulator, as the runner would.',
+    '',
+    `  identity=${IDENTITIES.join('|')}  which of the simulated VM's identities (deployer: a user-assigned one`,
+    `                           with DocumentDB Account Contributor); sets client-id`,
+    '',
+    "Inputs (action.yml), as name=value; account-name defaults to the simulator's account, arm-endpoint to its ARM:",
+    ...lines,
+    '',
+    'RUNNER_DEBUG=1 npm start shows the debug log too.',
+  ].join('\n');
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage()}`);
+  process.exit(2);
+}
+
 const args = process.argv.slice(2);
-const inputs: Record<string, string> = { 'account-name': SEED.account, 'export-variables': 'true' };
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage());
+  process.exit(0);
+}
+// What the runner passes: every declared input, at its default unless the workflow gives it.
+const inputs: Record<string, string> = Object.fromEntries(
+  Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']),
+);
+inputs['account-name'] = SEED.account;
 let identity = 'system';
 for (const arg of args) {
   const eq = arg.indexOf('=');
-  if (eq < 1) {
-    console.error(`Arguments are input=value pairs (got ${JSON.stringify(arg)}).`);
-    process.exit(2);
-  }
+  if (eq < 1) fail(`Arguments are name=value pairs (got ${JSON.stringify(arg)}).`);
   const [name, value] = [arg.slice(0, eq), arg.slice(eq + 1)];
-  if (name === 'identity') identity = value;
-  else inputs[name] = value;
+  if (name === 'identity') {
+    if (!IDENTITIES.includes(value)) fail(`identity must be one of ${IDENTITIES.join(', ')} (got ${JSON.stringify(value)}).`);
+    identity = value;
+  } else if (name in action.inputs) {
+    inputs[name] = value;
+  } else {
+    fail(`${JSON.stringify(name)} is not an input of action.yml.`);
+  }
 }
 
 /** Workflow commands as the runner's log shows them; debug lines only with RUNNER_DEBUG. */
@@ -37,11 +83,47 @@ function renderLog(text: string, debug: boolean): string {
     .join('\n');
 }
 
+/** The job summary (HTML headings and tables) as plain text: headings underlined, tables in columns. */
+function summaryText(html: string): string {
+  const decode = (text: string): string =>
+    text
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const out: string[] = [];
+  for (const block of html.split(/(?=<h\d>)|(?=<table>)|(?<=<\/table>)|(?<=<\/h\d>)/)) {
+    const heading = /^<h\d>(.*)<\/h\d>$/s.exec(block.trim());
+    if (heading) {
+      const text = decode(heading[1]!);
+      out.push('', text, '-'.repeat(text.length));
+    } else if (block.trim().startsWith('<table>')) {
+      const rows = [...block.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+        [...row[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/gs)].map((c) => decode(c[1]!)),
+      );
+      const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+      if (out.at(-1)?.startsWith('  ')) out.push('');
+      for (const row of rows)
+        out.push(
+          `  ${row
+            .map((cell, i) => cell.padEnd(widths[i]!))
+            .join('  ')
+            .trimEnd()}`,
+        );
+    } else if (decode(block).trim()) {
+      out.push(decode(block).trim());
+    }
+  }
+  return out.join('\n').trim();
+}
+
 const sim = await startSimulator();
 try {
   const deployer = sim.state.vm.userIdentities[0];
   if (identity === 'deployer' && deployer) inputs['client-id'] = deployer.clientId;
-  inputs['arm-endpoint'] ??= sim.armUrl;
+  inputs['arm-endpoint'] ||= sim.armUrl;
   console.log('Local Azure simulator');
   console.log(`  IMDS  ${sim.imdsUrl}   ARM  ${sim.armUrl} (TLS, test CA)`);
   console.log(`  VM gh-runner-01 in subscription ${SEED.subscriptionId}, resource group ${SEED.resourceGroup}`);
@@ -50,11 +132,9 @@ try {
   console.log(
     `  data plane ${sim.cosmosUrl}: database ${SEED_DATA.database}, container ${SEED_DATA.container} (try smoke-test=true database=${SEED_DATA.database} container=${SEED_DATA.container})`,
   );
-  console.log(
-    `\nInputs: ${Object.entries(inputs)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' ')}\n`,
-  );
+  console.log(`  other accounts: ${Object.keys(SEED.apiAccounts).join(', ')} (try identity=deployer account-name=contoso-mongo)`);
+  const given = Object.entries(inputs).filter(([name, value]) => value !== (action.inputs[name]?.default ?? ''));
+  console.log(`\nInputs (the rest at action.yml's defaults): ${given.map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
   console.log('── step log (as the runner shows it) ─────────────────────────────');
 
   const run = await runAction({
@@ -74,6 +154,8 @@ try {
     console.log('── exported to later steps (GITHUB_ENV) ──────────────────────────');
     for (const [name, value] of Object.entries(run.env)) console.log(`  ${name.padEnd(26)} ${applyMasks(value, run.masks)}`);
   }
+  console.log('── job summary ───────────────────────────────────────────────────');
+  console.log(applyMasks(summaryText(run.summary), run.masks));
   console.log('──────────────────────────────────────────────────────────────────');
   console.log(`exit code ${run.exitCode}, ${run.masks.length} values masked, ${Math.round(run.ms)} ms wall time`);
   console.log(

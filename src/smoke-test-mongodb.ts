@@ -149,8 +149,10 @@ export async function runMongoSmokeTest(options: MongoSmokeTestOptions, budget: 
     }
     const ms = performance.now() - t0;
     const requestCharge = await lastCharge(client, database);
-    steps.push({ name, ms, requestCharge, detail });
-    core.info(`Smoke test: ${name} ok in ${Math.round(ms)} ms, ${roundCharge(requestCharge)} RU: ${detail}`);
+    steps.push({ name, startMs: t0 - started, ms, requestCharge, detail });
+    core.info(
+      `Smoke test: ${name} ok in ${Math.round(ms)} ms (started at +${Math.round(t0 - started)} ms, one after the other), ${roundCharge(requestCharge)} RU: ${detail}`,
+    );
   };
   try {
     await step('ping', 'admin', async () => {

@@ -74,18 +74,20 @@ export async function runSqlSmokeTest(options: SmokeTestOptions, budget: Budget)
   const timed = async (name: StepName, work: Work): Promise<SmokeStep> => {
     const t0 = performance.now();
     const { charge, detail } = await work();
-    return { name, ms: performance.now() - t0, requestCharge: charge, detail };
+    return { name, startMs: t0 - started, ms: performance.now() - t0, requestCharge: charge, detail };
   };
   /** Run steps concurrently; report them in order, and the first failure in that order. */
   const steps: SmokeStep[] = [];
   const run = async (batch: Array<[StepName, Work]>): Promise<void> => {
     const results = await Promise.allSettled(batch.map(([name, work]) => timed(name, work)));
+    const together = batch.length > 1 ? `, in parallel with ${batch.length - 1} other step(s)` : '';
     results.forEach((result, index) => {
       const name = batch[index]![0];
       if (result.status === 'rejected') throw explainDataPlaneFailure(name, result.reason, options, budget);
-      steps.push(result.value);
+      const step = result.value;
+      steps.push(step);
       core.info(
-        `Smoke test: ${name} ok in ${Math.round(result.value.ms)} ms, ${roundCharge(result.value.requestCharge)} RU: ${result.value.detail}`,
+        `Smoke test: ${name} ok in ${Math.round(step.ms)} ms (started at +${Math.round(step.startMs ?? 0)} ms${together}), ${roundCharge(step.requestCharge)} RU: ${step.detail}`,
       );
     });
   };

@@ -20,6 +20,8 @@ export interface Credential {
 
 export interface SmokeStep {
   readonly name: string;
+  /** When the step started, from the start of the smoke test (steps may run in parallel). */
+  readonly startMs?: number;
   readonly ms: number;
   readonly requestCharge: number;
   readonly detail: string;

@@ -51,11 +51,18 @@ export async function writeSummary(report: RunReport): Promise<void> {
     summary.addHeading('Smoke test', 4).addTable([
       [
         { data: 'Step', header: true },
-        { data: 'ms', header: true },
+        { data: 'started at (ms)', header: true },
+        { data: 'took (ms)', header: true },
         { data: 'RU', header: true },
         { data: 'Result', header: true },
       ],
-      ...report.smokeTest.map((s) => [s.name, String(Math.round(s.ms)), String(roundCharge(s.requestCharge)), cell(s.detail)]),
+      ...report.smokeTest.map((s) => [
+        s.name,
+        s.startMs === undefined ? '' : `+${Math.round(s.startMs)}`,
+        String(Math.round(s.ms)),
+        String(roundCharge(s.requestCharge)),
+        cell(s.detail),
+      ]),
     ]);
   }
   if (report.timings.length) {
