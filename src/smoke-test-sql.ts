@@ -1,7 +1,7 @@
 /**
  * The smoke test of API for NoSQL accounts: proves the fetched key (or, keyless, the identity's Entra ID token) really
  * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
- * runs, with its HTTP client: data-plane-http.ts). Each step is timed and its request charge
+ * runs, with its HTTP client: cosmos-sdk.ts, data-plane-http.ts). Each step is timed and its request charge
  * counted; a failure names the step and the cause, never an item or a secret. What the data
  * plane answers is read as untrusted (data-plane-answers.ts).
  */
@@ -10,7 +10,7 @@ import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import type { SmokeTestConfig } from './config.ts';
 import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
 import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors.ts';
-import type * as DataPlaneHttp from './data-plane-http.ts';
+import type * as CosmosSdk from './cosmos-sdk.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 import { chargeOf, roundCharge } from './request-charge.ts';
@@ -31,7 +31,7 @@ export interface SmokeTestOptions extends SmokeTestConfig {
 
 export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
-let cosmos: Promise<typeof DataPlaneHttp> | undefined;
+let cosmos: Promise<typeof CosmosSdk> | undefined;
 
 /**
  * Start loading @azure/cosmos and its HTTP client (their own chunk, ~1.5 MB) now, so that
@@ -39,7 +39,7 @@ let cosmos: Promise<typeof DataPlaneHttp> | undefined;
  * smoke-test call this.
  */
 export function preloadSqlSmokeTest(): void {
-  cosmos ??= import('./data-plane-http.ts');
+  cosmos ??= import('./cosmos-sdk.ts');
   cosmos.catch(() => undefined);
 }
 
