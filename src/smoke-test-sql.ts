@@ -5,7 +5,6 @@
  * counted; a failure names the step and the cause, never an item or a secret. What the data
  * plane answers is read as untrusted (data-plane-answers.ts).
  */
-import * as core from '@actions/core';
 import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import type { SmokeTestConfig } from './config.ts';
 import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
@@ -13,8 +12,9 @@ import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors
 import type * as CosmosSdk from './cosmos-sdk.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
-import { chargeOf, roundCharge } from './request-charge.ts';
+import { chargeOf } from './request-charge.ts';
 import { serverText } from './sanitize.ts';
+import { runSteps, type Work } from './smoke-steps.ts';
 import type { Credential, SmokeStep, SmokeTestResult } from './smoke-test.ts';
 import { DataPlaneTransport } from './transport.ts';
 
@@ -70,24 +70,9 @@ export async function runSqlSmokeTest(options: SmokeTestOptions, budget: Budget)
     },
   });
   const abortSignal = budget.signal;
-  type Work = () => Promise<{ charge: number; detail: string }>;
-  const timed = async (name: StepName, work: Work): Promise<SmokeStep> => {
-    const t0 = performance.now();
-    const { charge, detail } = await work();
-    return { name, ms: performance.now() - t0, requestCharge: charge, detail };
-  };
-  /** Run steps concurrently; report them in order, and the first failure in that order. */
   const steps: SmokeStep[] = [];
   const run = async (batch: Array<[StepName, Work]>): Promise<void> => {
-    const results = await Promise.allSettled(batch.map(([name, work]) => timed(name, work)));
-    results.forEach((result, index) => {
-      const name = batch[index]![0];
-      if (result.status === 'rejected') throw explainDataPlaneFailure(name, result.reason, options, budget);
-      steps.push(result.value);
-      core.info(
-        `Smoke test: ${name} ok in ${Math.round(result.value.ms)} ms, ${roundCharge(result.value.requestCharge)} RU: ${result.value.detail}`,
-      );
-    });
+    steps.push(...(await runSteps(batch, (name, error) => explainDataPlaneFailure(name, error, options, budget))));
   };
   try {
     // The reads and the query are independent: they run together, so the smoke test costs the
