@@ -136,11 +136,39 @@ describe('the smoke test on an API it cannot prove', () => {
   ])('%s: refused after the account read, before any data-plane request, with no keys handed out', async (name, label) => {
     const result = await act(sim, { 'account-name': name, operation: 'listKeys', 'client-id': deployer().clientId, 'smoke-test': 'true' });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain(`Account '${name}' is an ${label} account, and the smoke test cannot be run against it.`);
+    expect(errorLine(result)).toContain(`Account '${name}' is an ${label} account: the smoke test cannot be run against it.`);
     expect(errorLine(result)).toContain('No data-plane request was made and no keys were handed out.');
     expect(sim.faults.count('cosmos')).toBe(0);
     expect(result.outputFile).toBe('');
     expectClean(sim, result);
+  });
+
+  it.each([
+    [
+      'contoso-table',
+      { database: 'appdb', container: 'smoketable' },
+      'it has no databases. Leave database empty and give the table as container.',
+    ],
+    ['contoso-mongo', { container: 'items' }, 'the container input needs the database input too.'],
+    ['contoso-mongo', { database: 'appdb', container: 'items', query: 'SELECT 1' }, 'the query input is a NoSQL query'],
+    [
+      'contoso-table',
+      { container: 'smoketable', 'smoke-test-write': 'true' },
+      'the write probe (smoke-test-write) is for API for NoSQL accounts',
+    ],
+  ])('%s with inputs %o that do not fit its API: refused before any data-plane request', async (name, inputs, message) => {
+    const result = await act(sim, {
+      'account-name': name,
+      operation: 'listKeys',
+      'client-id': deployer().clientId,
+      'smoke-test': 'true',
+      ...inputs,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain(message);
+    expect(errorLine(result)).toContain('no keys were handed out');
+    expect(sim.faults.requests.filter((r) => r.service !== 'imds' && r.service !== 'arm')).toEqual([]);
+    expect(result.outputFile).toBe('');
   });
 
   it('with auth entra on a MongoDB account: refused, naming why', async () => {

@@ -220,6 +220,26 @@ describe('the HTTP client for @azure/cosmos', () => {
     expect(seen['x-ms-date']).toBe('now');
   });
 
+  it.each([
+    ['x-ms-retry-after-ms', '0', '500'],
+    ['x-ms-retry-after-ms', '-5', '500'],
+    ['x-ms-retry-after-ms', 'soon', '500'],
+    ['x-ms-retry-after-ms', '1200', '1200'],
+    ['retry-after-ms', '3', '500'],
+    ['retry-after-ms', '800', '800'],
+    ['retry-after', '0', '0.5'],
+    ['retry-after', 'Thu, 01 Jan 1970 00:00:00 GMT', '0.5'],
+    ['retry-after', 'never', '0.5'],
+    ['retry-after', '2', '2'],
+  ])('raises a throttling wait the SDKs read (%s: %j) to the 0.5 s floor: %j', async (name, value, floored) => {
+    handler = (res) => {
+      res.writeHead(429, { [name]: value });
+      res.end();
+    };
+    const response = await client().sendRequest(request());
+    expect(response.headers.get(name)).toBe(floored);
+  });
+
   it('refuses an answer whose content-length is over the bound, without reading it', async () => {
     handler = (res) => {
       res.writeHead(200, { 'content-length': String(2048) });

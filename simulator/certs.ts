@@ -29,7 +29,9 @@ function baseCert(publicPem: string, days: number): forge.pki.Certificate {
 }
 
 /** A CA and a certificate it signed for `hosts` (IP addresses or DNS names). */
-export function makeTestPki(hosts: readonly string[] = ['127.0.0.1', 'localhost', '::1', 'management.sim.test']): TestPki {
+export function makeTestPki(
+  hosts: readonly string[] = ['127.0.0.1', 'localhost', '::1', 'management.sim.test', '*.table.sim.test'],
+): TestPki {
   const ca = rsaKeys();
   const caKey = forge.pki.privateKeyFromPem(ca.privatePem);
   const caCert = baseCert(ca.publicPem, 2);

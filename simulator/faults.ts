@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type Service = 'imds' | 'arm' | 'cosmos';
+export type Service = 'imds' | 'arm' | 'cosmos' | 'table';
 
 type FaultAction =
   | { readonly status: number; readonly body?: string | object; readonly headers?: Record<string, string> }

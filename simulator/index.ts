@@ -16,8 +16,9 @@ import { Faults, type Service } from './faults.ts';
 import { imdsHandler } from './imds.ts';
 import { startDataPlane } from './cosmos.ts';
 import { startMongoDataPlane, type MongoAccount, type MongoDataPlane } from './mongo.ts';
+import { startTableService, type TableService } from './table.ts';
 import { seedData } from './data.ts';
-import { SEED, seedState, type State } from './state.ts';
+import { SEED, seedState, type Account, type State } from './state.ts';
 
 export interface Simulator {
   readonly state: State;
@@ -38,6 +39,12 @@ export interface Simulator {
   /** The API for MongoDB data plane (every mongodb account, told apart by name), and its `host:port` for api-endpoint. */
   readonly mongo: MongoDataPlane;
   readonly mongoHost: string;
+  /**
+   * The API for Table data plane (Azurite, in process, over TLS), started on first use (it costs
+   * about 250 ms) and seeded with a table in contoso-table. Its endpoints are `https://<account>.table.sim.test:<port>/`:
+   * the action needs the fake DNS preload (tests' helpers/fake-dns.ts) to reach them.
+   */
+  table(): Promise<TableService>;
   /** TLS handshakes ARM completed since the last reset: full, and resumed from an earlier session. */
   readonly armHandshakes: { full: number; resumed: number };
   /** Back to the seed: new keys and identities, no faults, an empty request log. */
@@ -77,21 +84,27 @@ async function listen(server: Server, host: string): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-/** An API for MongoDB account of the state, as the MongoDB data plane sees it (read at each connection). */
-function mongoAccount(state: State, name: string): MongoAccount | undefined {
+/** The account `name` of the state when it speaks `api` (read at each use: keys change on reset). */
+function accountOfApi(state: State, name: string, api: Account['api']): Account | undefined {
   for (const groups of state.subscriptions.values()) {
     for (const accounts of groups.values()) {
       const account = accounts.get(name);
-      if (account?.api !== 'mongodb') continue;
-      return {
-        name,
-        keys: [account.primaryMasterKey, account.secondaryMasterKey, account.primaryReadonlyMasterKey, account.secondaryReadonlyMasterKey],
-        serverVersion: account.serverVersion ?? '4.2',
-        blockedByFirewall: account.firewallBlocked,
-      };
+      if (account?.api === api) return account;
     }
   }
   return undefined;
+}
+
+/** An API for MongoDB account of the state, as the MongoDB data plane sees it (read at each connection). */
+function mongoAccount(state: State, name: string): MongoAccount | undefined {
+  const account = accountOfApi(state, name, 'mongodb');
+  if (!account) return undefined;
+  return {
+    name,
+    keys: [account.primaryMasterKey, account.secondaryMasterKey, account.primaryReadonlyMasterKey, account.secondaryReadonlyMasterKey],
+    serverVersion: account.serverVersion ?? '4.2',
+    blockedByFirewall: account.firewallBlocked,
+  };
 }
 
 export async function startSimulator(options: { state?: State; host?: string } = {}): Promise<Simulator> {
@@ -117,6 +130,21 @@ export async function startSimulator(options: { state?: State; host?: string } =
   arm.on('secureConnection', (socket: TLSSocket) => void (socket.isSessionReused() ? armHandshakes.resumed++ : armHandshakes.full++));
   const dataPlane = await startDataPlane(state, faults, pki, host, secret);
   const cosmosUrl = `https://${host}:${dataPlane.port}/`;
+  let table: Promise<TableService> | undefined;
+  const startTable = async (): Promise<TableService> => {
+    const service = await startTableService({
+      cert: pki.cert,
+      key: pki.key,
+      host,
+      faults,
+      lookup: (name) => accountOfApi(state, name, 'table'),
+    });
+    for (const [name, api] of Object.entries(SEED.apiAccounts)) {
+      const account = accountOfApi(state, name, 'table');
+      if (api === 'table' && account) await service.seed(name, account.primaryMasterKey, pki.caCert);
+    }
+    return service;
+  };
   const mongo = await startMongoDataPlane({ cert: pki.cert, key: pki.key, host, account: (name) => mongoAccount(state, name) });
   /** Point the seeded accounts at the local data plane: one server, told apart by host name. */
   const wire = (): void => {
@@ -146,6 +174,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
     cosmosUrl,
     mongo,
     mongoHost: `${host}:${mongo.port}`,
+    table: () => (table ??= startTable()),
     armHandshakes,
     reset() {
       faults.clear();
@@ -154,7 +183,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
       wire();
     },
     async close() {
-      await Promise.all([close(imds), close(arm), close(dataPlane.server), mongo.close()]);
+      await Promise.all([close(imds), close(arm), close(dataPlane.server), mongo.close(), table?.then((service) => service.close())]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -27,6 +27,8 @@ export interface SmokeTestConfig {
   readonly database?: string;
   readonly container?: string;
   readonly query: string;
+  /** The query input was given (not the default): only the NoSQL smoke test runs queries. */
+  readonly queryGiven: boolean;
   readonly write: boolean;
 }
 

@@ -11,7 +11,7 @@ import type { SmokeTestOptions, StepName } from './smoke-test-sql.ts';
 import { proxyHostFor } from './transport.ts';
 
 /** A failed step, explained. */
-class StepFailure extends ActionError {
+export class StepFailure extends ActionError {
   override name = 'StepFailure';
 }
 
@@ -52,15 +52,23 @@ export function networkDebugIn(nodeDebug: string | undefined): string | undefine
  * would be printed, and the runner masks only the key itself, not what is made with it. (Keyless,
  * the header holds the Entra ID token, masked when IMDS issued it; ARM's bearer token likewise.)
  */
-export function refuseNetworkDebug(nodeDebug: string | undefined): ActionError | undefined {
+export function refuseNetworkDebug(
+  nodeDebug: string | undefined,
+  options: { keyless: boolean } = { keyless: true },
+): ActionError | undefined {
   const module = networkDebugIn(nodeDebug);
   if (!module) return undefined;
   return new StepFailure(
     `Smoke test not run: NODE_DEBUG=${quote(nodeDebug ?? '', 60)} turns on Node's '${module}' debug log, which can print each request's ` +
       `headers, and with them the authorization signatures made with the account key: each works for about 15 minutes and none is masked. ` +
-      `Unset NODE_DEBUG for this step (or leave out ${NETWORK_DEBUG.join(', ')}), or use auth: entra for a keyless smoke test.`,
+      `Unset NODE_DEBUG for this step (or leave out ${NETWORK_DEBUG.join(', ')})${options.keyless ? ', or use auth: entra for a keyless smoke test' : ''}.`,
   );
 }
+
+/** The data plane's (the NoSQL gateway's, and the Table endpoint's) text for a request its firewall or network rules refused. */
+export const FIREWALL_MESSAGE = /firewall|ip address|virtual network|private endpoint/i;
+/** The data plane's text when the account refuses keys (disableLocalAuth). */
+export const LOCAL_AUTH_DISABLED = /local authori[sz]ation is disabled/i;
 
 const NETWORK: Record<string, string> = {
   ENOTFOUND: 'DNS could not resolve the account host: with a private endpoint, the runner needs the privatelink DNS zone',
@@ -73,19 +81,9 @@ const NETWORK: Record<string, string> = {
 /** One message for a failed step: what failed, why in plain words, and what to do. */
 export function explainDataPlaneFailure(step: StepName, error: unknown, options: SmokeTestOptions, budget: Budget): ActionError {
   if (error instanceof ActionError) return new StepFailure(`Smoke test failed at step '${step}': ${error.message}`);
-  const proxy = proxyHostFor(options.endpoint);
-  const prefix = `Smoke test failed at step '${step}' against ${host(options.endpoint)}${proxy ? ` through the proxy at ${proxy}` : ''}:`;
-  if (budget.signal.aborted) {
-    return new StepFailure(
-      `${prefix} timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`,
-    );
-  }
-  if (error instanceof DataPlaneAnswerTooLarge) {
-    return new StepFailure(
-      `${prefix} the answer was larger than ${error.limitBytes / 1024 / 1024} MiB, more than Cosmos DB sends for any of the smoke test's requests, so it was not read. ` +
-        `Something other than Cosmos DB may be answering: check that the endpoint is the account's, and any proxy or firewall in between.`,
-    );
-  }
+  const prefix = stepPrefix(step, options.endpoint);
+  const common = commonCause(error, budget);
+  if (common) return new StepFailure(`${prefix} ${common}`);
   const e = (error ?? {}) as ErrorResponse & { cause?: { code?: string }; name?: string };
   const status = typeof e.code === 'number' ? e.code : undefined;
   const substatus = e.substatus ?? Number(e.headers?.['x-ms-substatus']);
@@ -98,11 +96,11 @@ export function explainDataPlaneFailure(step: StepName, error: unknown, options:
     text = dataPlaneRoleAdvice(options, step);
   } else if (credential && status === 401) {
     text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${credential.scope.replace('/.default', '')}).`;
-  } else if (status === 401 && (substatus === 5202 || /local authori[sz]ation is disabled/i.test(bodyMessage))) {
+  } else if (status === 401 && (substatus === 5202 || LOCAL_AUTH_DISABLED.test(bodyMessage))) {
     text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
   } else if (status === 401) {
     text = `the key was refused (401): it is wrong or was rotated after it was fetched. Re-run the job; if it persists, check that the key matches this account's endpoint.`;
-  } else if (status === 403 && /firewall|ip address|virtual network|private endpoint/i.test(bodyMessage)) {
+  } else if (status === 403 && FIREWALL_MESSAGE.test(bodyMessage)) {
     text = `the account's firewall or network rules block this runner (403). Allow the runner's network (or use a private endpoint) in the account's Networking settings.`;
   } else if (status === 403 && step === 'write probe') {
     text = `the write was refused (403): the key is read-only. Use operation: listKeys (or listConnectionStrings) for a read-write key, or drop smoke-test-write.`;
@@ -138,11 +136,32 @@ function dataPlaneRoleAdvice(options: SmokeTestOptions, step: StepName): string 
   );
 }
 
+/** How a failed step's message begins: the step, the endpoint's host, and the proxy when there is one. */
+export function stepPrefix(step: string, endpoint: string): string {
+  const proxy = proxyHostFor(endpoint);
+  return `Smoke test failed at step '${step}' against ${host(endpoint)}${proxy ? ` through the proxy at ${proxy}` : ''}:`;
+}
+
+/** The causes every data plane shares: the run's time budget spent, an answer too large to read. */
+export function commonCause(error: unknown, budget: Budget): string | undefined {
+  if (budget.signal.aborted) {
+    return `timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`;
+  }
+  if (error instanceof DataPlaneAnswerTooLarge) {
+    return (
+      `the answer was larger than ${error.limitBytes / 1024 / 1024} MiB, more than Cosmos DB sends for any of the smoke test's requests, so it was not read. ` +
+      `Something other than Cosmos DB may be answering: check that the endpoint is the account's, and any proxy or firewall in between.`
+    );
+  }
+  return undefined;
+}
+
 /** The endpoint's host (and port), on one line. */
 function host(endpoint: string): string {
   return serverText(hostOf(endpoint, endpoint), 200);
 }
 
+/** A request that got no answer, explained: DNS, refused, reset, timed out, TLS. */
 export function networkCause(error: { code?: unknown; cause?: { code?: string }; name?: string; message?: string }): string {
   const code = [
     error.cause?.code,

@@ -1,6 +1,7 @@
 /**
- * The smoke test's HTTP client for @azure/cosmos (its `httpClient` option), loaded with
- * @azure/cosmos in the lazy chunk. It takes the place of the SDK's default client, which
+ * The smoke test's HTTP client for the Azure SDKs (the `httpClient` option of @azure/cosmos and
+ * of @azure/data-tables: both take a core-rest-pipeline HttpClient), loaded with each SDK in its
+ * lazy chunk (cosmos-sdk.ts, tables-sdk.ts). It takes the place of the SDKs' default client, which
  * buffers an answer of any size (past ~512 MB, Node cannot make it a string, and the error is
  * thrown from an event handler: the action's error path never runs) and reads no proxy variables:
  *
@@ -13,23 +14,23 @@
  * the request's signal aborts it.
  */
 import * as core from '@actions/core';
-import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
+import type { CosmosClientOptions } from '@azure/cosmos';
 import { AzureLogger } from '@azure/logger';
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { format } from 'node:util';
 import { DataPlaneAnswerTooLarge } from './data-plane-errors.ts';
-import { MIN_RETRY_DELAY_MS } from './retry.ts';
+import { MIN_RETRY_DELAY_MS, parseRetryAfter } from './retry.ts';
 import { serverText } from './sanitize.ts';
 import type { DataPlaneTransport } from './transport.ts';
-
-export { CosmosClient };
 
 // The Azure SDK logs (with AZURE_LOG_LEVEL, or DEBUG=azure*) straight to stderr, which the runner
 // reads for workflow commands too, and its lines hold the data plane's error messages: they go to
 // the debug log instead, sanitised like any other server text.
 AzureLogger.log = (...args: unknown[]): void => core.debug(serverText(format(...args), 1000));
 
+// core-rest-pipeline's HttpClient, named through @azure/cosmos (a type only: nothing of the SDK is
+// loaded here); @azure/data-tables takes the same type from the same core-rest-pipeline.
 type HttpClient = NonNullable<CosmosClientOptions['httpClient']>;
 type PipelineRequest = Parameters<HttpClient['sendRequest']>[0];
 type PipelineResponse = Awaited<ReturnType<HttpClient['sendRequest']>>;
@@ -37,8 +38,9 @@ type HttpHeaders = PipelineResponse['headers'];
 
 /**
  * The longest answer read: 4 MiB. The smoke test's reads (the account, a database, a container,
- * an offer) answer in a few KB; its query reads one page of one item, and an item can be up to
- * 2 MB, in a page Cosmos DB caps at 4 MB. So no answer Cosmos DB sends is refused, and none can
+ * an offer, a list of one table) answer in a few KB; its query reads one page of one item (or
+ * table entity), and an item can be up to 2 MB, in a page Cosmos DB caps at 4 MB. So no answer
+ * Cosmos DB sends is refused, and none can
  * grow the process by more than this.
  */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -77,11 +79,17 @@ function headersOf(raw: IncomingHttpHeaders): HttpHeaders {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined) headers.set(name, first);
   }
-  // The SDK waits what the data plane says before retrying a throttled request: never less than
+  // The SDKs wait what the data plane says before retrying a throttled request: never less than
   // the floor every other service gets (retry.ts), whatever it says (0, negative, not a number).
-  const retryAfter = headers.get('x-ms-retry-after-ms');
-  if (retryAfter !== undefined && !(Number(retryAfter) >= MIN_RETRY_DELAY_MS))
-    headers.set('x-ms-retry-after-ms', String(MIN_RETRY_DELAY_MS));
+  // @azure/cosmos reads x-ms-retry-after-ms; core-rest-pipeline (@azure/data-tables) reads
+  // retry-after-ms, x-ms-retry-after-ms, then Retry-After (seconds, or a date).
+  for (const name of ['x-ms-retry-after-ms', 'retry-after-ms']) {
+    const ms = headers.get(name);
+    if (ms !== undefined && !(Number(ms) >= MIN_RETRY_DELAY_MS)) headers.set(name, String(MIN_RETRY_DELAY_MS));
+  }
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== undefined && !((parseRetryAfter(retryAfter) ?? 0) >= MIN_RETRY_DELAY_MS))
+    headers.set('retry-after', String(MIN_RETRY_DELAY_MS / 1000));
   return headers;
 }
 
@@ -90,7 +98,7 @@ function bodyOf(body: PipelineRequest['body']): string | Buffer | undefined {
   if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
   if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof ArrayBuffer) return Buffer.from(body);
-  // @azure/cosmos sends JSON text; a stream or form would be a change in the SDK worth knowing of.
+  // The SDKs send JSON text; a stream or form would be a change in an SDK worth knowing of.
   throw new DataPlaneRequestError('unsupported request body type', 'UNSUPPORTED_BODY');
 }
 
@@ -121,7 +129,7 @@ function readAnswer(res: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** An `httpClient` for @azure/cosmos that reaches the data plane through `transport`, reading at most `limit` bytes an answer. */
+/** An `httpClient` for the Azure SDKs that reaches the data plane through `transport`, reading at most `limit` bytes an answer. */
 export function dataPlaneHttpClient(transport: DataPlaneTransport, limit = MAX_ANSWER_BYTES): HttpClient {
   return {
     sendRequest(request: PipelineRequest): Promise<PipelineResponse> {

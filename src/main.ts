@@ -19,7 +19,7 @@ import type { KeySet } from './keys.ts';
 import { crashHappened, orCrash } from './last-resort.ts';
 import { buildOutputs, publishOutputs, type AccountApi } from './outputs.ts';
 import { roundCharge } from './request-charge.ts';
-import { preloadSmokeTest, refuseUnsupportedSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
+import { preloadSmokeTest, checkSmokeTestFits, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 import { preconnectArm } from './transport.ts';
 
@@ -132,7 +132,13 @@ async function reachAccount(
 ): Promise<{ endpoint: string; keys?: KeySet; account?: AccountApi }> {
   // Credentials go only to the account's own endpoint in the run's cloud: checked before any use.
   const rules = { cloud: id.cloud, accountName: id.account.target?.accountName, customArm: config.armEndpoint !== undefined };
-  if (id.account.via === 'endpoint') return { endpoint: checkedEndpoint(id.account.endpoint, 'the endpoint input', rules) };
+  if (id.account.via === 'endpoint') {
+    const endpoint = checkedEndpoint(id.account.endpoint, 'the endpoint input', rules);
+    // Without ARM the account's API is not read: the endpoint input is a NoSQL endpoint.
+    if (config.smokeTest)
+      checkSmokeTestFits('sql', config.auth, id.account.target?.accountName ?? new URL(endpoint).hostname, config.smokeTest);
+    return { endpoint };
+  }
   const accountName = id.account.target.accountName;
   const arm = armClient(config, id, id.account.target, id.account.armToken.accessToken, budget);
   let keys: KeySet | undefined;
@@ -145,7 +151,7 @@ async function reachAccount(
   }
   const endpoint = checkedEndpoint(read.documentEndpoint, 'ARM', rules);
   const apiEndpoint = config.apiEndpoint ?? apiEndpointOf(read.api, accountName, id.cloud, read.mongoServerVersion);
-  if (config.smokeTest) refuseUnsupportedSmokeTest(read.api, config.auth, accountName);
+  if (config.smokeTest) checkSmokeTestFits(read.api, config.auth, accountName, config.smokeTest);
   return { endpoint, keys, account: { api: read.api, accountName, apiEndpoint: read.api === 'sql' ? '' : apiEndpoint } };
 }
 

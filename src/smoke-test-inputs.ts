@@ -34,7 +34,7 @@ export function parseSmokeTest(auth: Auth, operation: Operation): SmokeTestConfi
     if (stray) throw new InputError(stray[0], 'is used only by the smoke test: set smoke-test: true.');
     return undefined;
   }
-  if (container && !database) throw new InputError('container', 'needs the database input too.');
+  // container without database is a Table account's table; the account read tells (smoke-test.ts).
   if (query && !container) throw new InputError('query', 'runs in a container: give database and container too.');
   if (query && !/^\s*SELECT\b/i.test(query)) throw new InputError('query', 'must be a read-only SQL query starting with SELECT.');
   if (write && auth === 'keys' && operation === 'readonlykeys') {
@@ -48,6 +48,7 @@ export function parseSmokeTest(auth: Auth, operation: Operation): SmokeTestConfi
     database: database ? checkCosmosId('database', database) : undefined,
     container: container ? checkCosmosId('container', container) : undefined,
     query: query || DEFAULT_QUERY,
+    queryGiven: query !== '',
     write,
   };
 }

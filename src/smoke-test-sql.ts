@@ -1,20 +1,20 @@
 /**
  * The smoke test of API for NoSQL accounts: proves the fetched key (or, keyless, the identity's Entra ID token) really
  * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
- * runs, with its HTTP client: data-plane-http.ts). Each step is timed and its request charge
+ * runs, with its HTTP client: cosmos-sdk.ts, data-plane-http.ts). Each step is timed and its request charge
  * counted; a failure names the step and the cause, never an item or a secret. What the data
  * plane answers is read as untrusted (data-plane-answers.ts).
  */
-import * as core from '@actions/core';
 import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import type { SmokeTestConfig } from './config.ts';
 import { partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './data-plane-answers.ts';
 import { explainDataPlaneFailure, refuseNetworkDebug } from './data-plane-errors.ts';
-import type * as DataPlaneHttp from './data-plane-http.ts';
+import type * as CosmosSdk from './cosmos-sdk.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
-import { chargeOf, roundCharge } from './request-charge.ts';
+import { chargeOf } from './request-charge.ts';
 import { serverText } from './sanitize.ts';
+import { runSteps, type Work } from './smoke-steps.ts';
 import type { Credential, SmokeStep, SmokeTestResult } from './smoke-test.ts';
 import { DataPlaneTransport } from './transport.ts';
 
@@ -31,7 +31,7 @@ export interface SmokeTestOptions extends SmokeTestConfig {
 
 export type StepName = 'account' | 'database' | 'container' | 'query' | 'write probe';
 
-let cosmos: Promise<typeof DataPlaneHttp> | undefined;
+let cosmos: Promise<typeof CosmosSdk> | undefined;
 
 /**
  * Start loading @azure/cosmos and its HTTP client (their own chunk, ~1.5 MB) now, so that
@@ -39,7 +39,7 @@ let cosmos: Promise<typeof DataPlaneHttp> | undefined;
  * smoke-test call this.
  */
 export function preloadSqlSmokeTest(): void {
-  cosmos ??= import('./data-plane-http.ts');
+  cosmos ??= import('./cosmos-sdk.ts');
   cosmos.catch(() => undefined);
 }
 
@@ -70,26 +70,9 @@ export async function runSqlSmokeTest(options: SmokeTestOptions, budget: Budget)
     },
   });
   const abortSignal = budget.signal;
-  type Work = () => Promise<{ charge: number; detail: string }>;
-  const timed = async (name: StepName, work: Work): Promise<SmokeStep> => {
-    const t0 = performance.now();
-    const { charge, detail } = await work();
-    return { name, startMs: t0 - started, ms: performance.now() - t0, requestCharge: charge, detail };
-  };
-  /** Run steps concurrently; report them in order, and the first failure in that order. */
   const steps: SmokeStep[] = [];
   const run = async (batch: Array<[StepName, Work]>): Promise<void> => {
-    const results = await Promise.allSettled(batch.map(([name, work]) => timed(name, work)));
-    const together = batch.length > 1 ? `, in parallel with ${batch.length - 1} other step(s)` : '';
-    results.forEach((result, index) => {
-      const name = batch[index]![0];
-      if (result.status === 'rejected') throw explainDataPlaneFailure(name, result.reason, options, budget);
-      const step = result.value;
-      steps.push(step);
-      core.info(
-        `Smoke test: ${name} ok in ${Math.round(step.ms)} ms (started at +${Math.round(step.startMs ?? 0)} ms${together}), ${roundCharge(step.requestCharge)} RU: ${step.detail}`,
-      );
-    });
+    steps.push(...(await runSteps(batch, (name, error) => explainDataPlaneFailure(name, error, options, budget), started)));
   };
   try {
     // The reads and the query are independent: they run together, so the smoke test costs the

@@ -5,11 +5,12 @@
  * prove is refused before any data-plane request and before any key is handed out.
  */
 import { API_NAMES, type Api } from './account-apis.ts';
-import type { Auth } from './config.ts';
+import type { Auth, SmokeTestConfig } from './config.ts';
 import { ActionError } from './errors.ts';
 import type { Budget } from './http.ts';
 import { runMongoSmokeTest } from './smoke-test-mongodb.ts';
 import { preloadSqlSmokeTest, runSqlSmokeTest, type SmokeTestOptions } from './smoke-test-sql.ts';
+import { runTableSmokeTest } from './smoke-test-table.ts';
 
 /** An Entra ID token source for the data plane (what @azure/cosmos calls aadCredentials). */
 export interface Credential {
@@ -44,23 +45,33 @@ export interface SmokeTestRun extends SmokeTestOptions {
 }
 
 /** Which APIs the smoke test can prove, with each kind of access. */
-const SMOKE_TESTED: Readonly<Record<Auth, readonly Api[]>> = { keys: ['sql', 'mongodb'], entra: ['sql'] };
+const SMOKE_TESTED: Readonly<Record<Auth, readonly Api[]>> = { keys: ['sql', 'mongodb', 'table'], entra: ['sql'] };
 
 /**
  * Refuse, before any data-plane request and before any key is handed out, a smoke test the
- * action cannot run for this account's API: the step was meant to be gated on it.
+ * action cannot run for this account's API, or inputs that do not fit that API: the step was
+ * meant to be gated on it.
  */
-export function refuseUnsupportedSmokeTest(api: Api, auth: Auth, accountName: string): void {
-  if (SMOKE_TESTED[auth].includes(api)) return;
-  const tested = SMOKE_TESTED[auth].map((a) => API_NAMES[a]).join(', ');
-  const why =
-    auth === 'entra'
-      ? `With auth: entra the smoke test covers ${tested} accounts${api === 'mongodb' ? ' (API for MongoDB accounts on request units do not accept Entra ID tokens)' : ''}; use auth: keys for it`
-      : `The smoke test covers ${tested} accounts; for this one, prove access with its own client in a later step (the keys and api-endpoint are outputs)`;
-  throw new ActionError(
-    `Account '${accountName}' is an ${API_NAMES[api]} account, and the smoke test cannot be run against it. ${why}, or set smoke-test: false. ` +
-      'No data-plane request was made and no keys were handed out.',
-  );
+export function checkSmokeTestFits(api: Api, auth: Auth, accountName: string, config: SmokeTestConfig): void {
+  const refuse = (why: string): never => {
+    throw new ActionError(
+      `Account '${accountName}' is an ${API_NAMES[api]} account: ${why} No data-plane request was made and no keys were handed out.`,
+    );
+  };
+  if (!SMOKE_TESTED[auth].includes(api)) {
+    const tested = SMOKE_TESTED[auth].map((a) => API_NAMES[a]).join(', ');
+    refuse(
+      'the smoke test cannot be run against it. ' +
+        (auth === 'entra'
+          ? `With auth: entra the smoke test covers ${tested} accounts${api === 'mongodb' ? ' (API for MongoDB accounts on request units do not accept Entra ID tokens)' : ''}; use auth: keys for it`
+          : `The smoke test covers ${tested} accounts; for this one, prove access with its own client in a later step (the keys and api-endpoint are outputs)`) +
+        ', or set smoke-test: false.',
+    );
+  }
+  if (api === 'table' && config.database) refuse('it has no databases. Leave database empty and give the table as container.');
+  if (api !== 'table' && config.container && !config.database) refuse('the container input needs the database input too.');
+  if (api !== 'sql' && config.queryGiven) refuse('the query input is a NoSQL query; leave it empty (the smoke test reads one item).');
+  if (api !== 'sql' && config.write) refuse('the write probe (smoke-test-write) is for API for NoSQL accounts; leave it off.');
 }
 
 /**
@@ -83,6 +94,8 @@ export async function runSmokeTest(run: SmokeTestRun, budget: Budget): Promise<S
         { ...run, host: run.apiEndpoint, key: access.key, keyName: run.keyName, accountName: run.accountName },
         budget,
       );
+    case 'table':
+      return runTableSmokeTest({ ...run, key: access.key, keyName: run.keyName }, budget);
     default:
       throw new ActionError(`The smoke test cannot be run against ${API_NAMES[api]} accounts.`);
   }

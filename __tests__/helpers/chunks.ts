@@ -33,4 +33,4 @@ export function loaded(stderr: string, chunk: string): boolean {
 }
 
 /** Strings only each driver's chunk holds. */
-export const DRIVERS = { cosmos: 'GlobalEndpointManager', mongodb: 'MongoTopologyClosedError' } as const;
+export const DRIVERS = { cosmos: 'GlobalEndpointManager', mongodb: 'MongoTopologyClosedError', tables: 'fast-xml-parser' } as const;

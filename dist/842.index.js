@@ -1,31 +1,50 @@
-export const id = 649;
-export const ids = [649];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
-/***/ 1649:
+/***/ 4842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CosmosClient: () => (/* reexport safe */ _azure_cosmos__WEBPACK_IMPORTED_MODULE_1__.Di),
-/* harmony export */   MAX_ANSWER_BYTES: () => (/* binding */ MAX_ANSWER_BYTES),
-/* harmony export */   dataPlaneHttpClient: () => (/* binding */ dataPlaneHttpClient)
+/* harmony export */   CosmosClient: () => (/* reexport safe */ _azure_cosmos__WEBPACK_IMPORTED_MODULE_0__.Di),
+/* harmony export */   dataPlaneHttpClient: () => (/* reexport safe */ _data_plane_http_js__WEBPACK_IMPORTED_MODULE_1__.w)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9195);
-/* harmony import */ var _azure_cosmos__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
-/* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7567);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(518);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9809);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5540);
+/* harmony import */ var _azure_cosmos__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(477);
+/* harmony import */ var _data_plane_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1649);
 /**
- * The smoke test's HTTP client for @azure/cosmos (its `httpClient` option), loaded with
- * @azure/cosmos in the lazy chunk. It takes the place of the SDK's default client, which
+ * The lazy chunk of the API for NoSQL smoke test (smoke-test.ts imports it on demand): @azure/cosmos
+ * and the action's HTTP client for it. Nothing else imports it, so a run without a smoke test
+ * never parses the SDK.
+ */
+
+
+
+
+/***/ }),
+
+/***/ 1649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ dataPlaneHttpClient)
+/* harmony export */ });
+/* unused harmony export MAX_ANSWER_BYTES */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9195);
+/* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7567);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(518);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9809);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5540);
+/**
+ * The smoke test's HTTP client for the Azure SDKs (the `httpClient` option of @azure/cosmos and
+ * of @azure/data-tables: both take a core-rest-pipeline HttpClient), loaded with each SDK in its
+ * lazy chunk (cosmos-sdk.ts, tables-sdk.ts). It takes the place of the SDKs' default client, which
  * buffers an answer of any size (past ~512 MB, Node cannot make it a string, and the error is
  * thrown from an event handler: the action's error path never runs) and reads no proxy variables:
  *
@@ -45,16 +64,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
 // The Azure SDK logs (with AZURE_LOG_LEVEL, or DEBUG=azure*) straight to stderr, which the runner
 // reads for workflow commands too, and its lines hold the data plane's error messages: they go to
 // the debug log instead, sanitised like any other server text.
-_azure_logger__WEBPACK_IMPORTED_MODULE_2__/* .AzureLogger */ .i2.log = (...args) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .T)((0,node_util__WEBPACK_IMPORTED_MODULE_5__.format)(...args), 1000));
+_azure_logger__WEBPACK_IMPORTED_MODULE_1__/* .AzureLogger */ .i2.log = (...args) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_7__/* .serverText */ .T)((0,node_util__WEBPACK_IMPORTED_MODULE_4__.format)(...args), 1000));
 /**
  * The longest answer read: 4 MiB. The smoke test's reads (the account, a database, a container,
- * an offer) answer in a few KB; its query reads one page of one item, and an item can be up to
- * 2 MB, in a page Cosmos DB caps at 4 MB. So no answer Cosmos DB sends is refused, and none can
+ * an offer, a list of one table) answer in a few KB; its query reads one page of one item (or
+ * table entity), and an item can be up to 2 MB, in a page Cosmos DB caps at 4 MB. So no answer
+ * Cosmos DB sends is refused, and none can
  * grow the process by more than this.
  */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -91,11 +109,18 @@ function headersOf(raw) {
         if (first !== undefined)
             headers.set(name, first);
     }
-    // The SDK waits what the data plane says before retrying a throttled request: never less than
+    // The SDKs wait what the data plane says before retrying a throttled request: never less than
     // the floor every other service gets (retry.ts), whatever it says (0, negative, not a number).
-    const retryAfter = headers.get('x-ms-retry-after-ms');
-    if (retryAfter !== undefined && !(Number(retryAfter) >= _retry_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_RETRY_DELAY_MS */ .vI))
-        headers.set('x-ms-retry-after-ms', String(_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_RETRY_DELAY_MS */ .vI));
+    // @azure/cosmos reads x-ms-retry-after-ms; core-rest-pipeline (@azure/data-tables) reads
+    // retry-after-ms, x-ms-retry-after-ms, then Retry-After (seconds, or a date).
+    for (const name of ['x-ms-retry-after-ms', 'retry-after-ms']) {
+        const ms = headers.get(name);
+        if (ms !== undefined && !(Number(ms) >= _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .MIN_RETRY_DELAY_MS */ .vI))
+            headers.set(name, String(_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .MIN_RETRY_DELAY_MS */ .vI));
+    }
+    const retryAfter = headers.get('retry-after');
+    if (retryAfter !== undefined && !(((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRetryAfter */ .mu)(retryAfter) ?? 0) >= _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .MIN_RETRY_DELAY_MS */ .vI))
+        headers.set('retry-after', String(_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .MIN_RETRY_DELAY_MS */ .vI / 1000));
     return headers;
 }
 function bodyOf(body) {
@@ -107,7 +132,7 @@ function bodyOf(body) {
         return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     if (body instanceof ArrayBuffer)
         return Buffer.from(body);
-    // @azure/cosmos sends JSON text; a stream or form would be a change in the SDK worth knowing of.
+    // The SDKs send JSON text; a stream or form would be a change in an SDK worth knowing of.
     throw new DataPlaneRequestError('unsupported request body type', 'UNSUPPORTED_BODY');
 }
 /** Read `res` whole, refusing it as soon as it is known to be longer than `limit` bytes. */
@@ -116,7 +141,7 @@ function readAnswer(res, limit) {
         const declared = Number(res.headers['content-length']);
         if (declared > limit) {
             res.destroy();
-            return reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataPlaneAnswerTooLarge */ .uV(limit));
+            return reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataPlaneAnswerTooLarge */ .uV(limit));
         }
         const chunks = [];
         let size = 0;
@@ -124,7 +149,7 @@ function readAnswer(res, limit) {
             size += chunk.length;
             if (size > limit) {
                 res.destroy();
-                reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataPlaneAnswerTooLarge */ .uV(limit));
+                reject(new _data_plane_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataPlaneAnswerTooLarge */ .uV(limit));
             }
             else {
                 chunks.push(chunk);
@@ -138,7 +163,7 @@ function readAnswer(res, limit) {
         });
     });
 }
-/** An `httpClient` for @azure/cosmos that reaches the data plane through `transport`, reading at most `limit` bytes an answer. */
+/** An `httpClient` for the Azure SDKs that reaches the data plane through `transport`, reading at most `limit` bytes an answer. */
 function dataPlaneHttpClient(transport, limit = MAX_ANSWER_BYTES) {
     return {
         sendRequest(request) {
@@ -156,7 +181,7 @@ function dataPlaneHttpClient(transport, limit = MAX_ANSWER_BYTES) {
                         delete headers[name];
                 if (body !== undefined)
                     headers['Content-Length'] = String(Buffer.byteLength(body));
-                const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__.request : node_http__WEBPACK_IMPORTED_MODULE_3__.request;
+                const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_3__.request : node_http__WEBPACK_IMPORTED_MODULE_2__.request;
                 const req = send(url, { method: request.method, headers, agent: transport.agent(url) }, (res) => {
                     readAnswer(res, limit).then((bodyAsText) => resolve({ request, status: res.statusCode ?? 0, headers: headersOf(res.headers), bodyAsText }), reject);
                 });
