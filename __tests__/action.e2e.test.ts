@@ -28,8 +28,12 @@ describe('key operations', () => {
       'secondary-readonly-key': a.secondaryReadonlyMasterKey,
       'connection-string': `AccountEndpoint=${a.documentEndpoint};AccountKey=${a.primaryReadonlyMasterKey};`,
       'principal-id': system().principalId,
+      'identity-source': 'imds',
       'smoke-test': 'skipped',
     });
+    expect(result.stdout).toContain(
+      'Identity source: imds (identity-source auto: no other identity source is configured here: an Azure VM or scale set)',
+    );
     for (const key of [a.primaryReadonlyMasterKey, a.secondaryReadonlyMasterKey]) {
       expect(result.masks).toContain(key);
       expect(result.masks).toContain(encodeURIComponent(key));

@@ -25,7 +25,7 @@ jest.unstable_mockModule('node:fs', () => ({
   openSync: failing('openSync', fs.openSync),
   readSync: failing('readSync', fs.readSync),
 }));
-const { arcKeyPath, arcTokensDir, readArcKey } = await import('../src/arc.ts');
+const { arcKeyPath, arcTokensDir, readArcKey } = await import('../src/credentials/arc-key-file.ts');
 
 describe('arcTokensDir', () => {
   it('is the agent’s folder on each platform', () => {

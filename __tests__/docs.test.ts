@@ -60,9 +60,9 @@ describe('the contract', () => {
     };
     const account = { api: 'mongodb', accountName: 'x', apiEndpoint: 'x.mongo.cosmos.azure.com:10255' } as const;
     const smokeTest = { steps: [], ms: 1, requestCharge: 1 };
-    expect([...buildOutputs({ keys, endpoint: 'https://x/', account, principalId: 'p', smokeTest }).outputs.keys()]).toEqual(
-      declared('outputs'),
-    );
+    expect([
+      ...buildOutputs({ keys, endpoint: 'https://x/', account, principalId: 'p', identitySource: 'imds', smokeTest }).outputs.keys(),
+    ]).toEqual(declared('outputs'));
   });
 
   it('lists the licences of the packages in the main bundle and in the lazily loaded chunk', () => {

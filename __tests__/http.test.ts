@@ -6,7 +6,7 @@ import { Agent } from 'node:http';
 import { ARM_RETRY } from '../src/arm.ts';
 import { BodyTooLarge, Budget, NetworkFailure, send, type Transport } from '../src/http.ts';
 import { MIN_RETRY_DELAY_MS, RequestLimit, RequestLimitReached, parseRetryAfter, type RetryPolicy } from '../src/retry.ts';
-import { IMDS_RETRY } from '../src/imds.ts';
+import { IMDS_RETRY } from '../src/credentials/metadata-service.ts';
 
 let server: Server;
 let base: string;

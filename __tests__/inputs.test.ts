@@ -32,7 +32,7 @@ describe('readInputs', () => {
       exportVariables: false,
       timeoutSeconds: 90,
     });
-    expect(config.identity).toBeUndefined();
+    expect(config.userAssigned).toBeUndefined();
   });
 
   it('reads an account resource ID, an operation in any case and a cloud alias', () => {
@@ -73,13 +73,13 @@ describe('readInputs', () => {
   });
 
   it('maps identity selectors to IMDS parameters', () => {
-    expect(withInputs({ 'account-name': 'abc', 'object-id': GUID })().identity).toEqual({
+    expect(withInputs({ 'account-name': 'abc', 'object-id': GUID })().userAssigned).toEqual({
       input: 'object-id',
       param: 'object_id',
       value: GUID,
     });
     const uai = `/subscriptions/${GUID}/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-x`;
-    expect(withInputs({ 'account-name': 'abc', 'identity-resource-id': uai })().identity?.param).toBe('msi_res_id');
+    expect(withInputs({ 'account-name': 'abc', 'identity-resource-id': uai })().userAssigned?.param).toBe('msi_res_id');
   });
 
   /** [input named in the error, inputs, what is wrong]. */

@@ -1,6 +1,6 @@
 /** Instance metadata is checked like the inputs it stands in for: real values pass, others fail naming instance metadata. */
 import { describe, expect, it } from '@jest/globals';
-import { checkInstanceMetadata } from '../src/instance-metadata.ts';
+import { checkInstanceMetadata } from '../src/credentials/instance-metadata.ts';
 
 const IMDS = 'http://169.254.169.254';
 const VM = {

@@ -26,6 +26,7 @@ describe('auth: entra (keyless)', () => {
     expect(Object.keys(result.outputs).sort()).toEqual([
       'api',
       'endpoint',
+      'identity-source',
       'principal-id',
       'smoke-test',
       'smoke-test-duration-ms',

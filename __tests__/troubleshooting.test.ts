@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const doc = readFileSync('docs/troubleshooting.md', 'utf8');
-const sources = readdirSync('src')
+const sources = (readdirSync('src', { recursive: true }) as string[])
   .filter((name) => name.endsWith('.ts'))
-  .map((name) => [`src/${name}`, readFileSync(join('src', name), 'utf8')] as const);
+  .map((name) => [`src/${name.replace(/\\/g, '/')}`, readFileSync(join('src', name), 'utf8')] as const);
 const allSource = sources.map(([, text]) => text).join('\n');
 
 /** A module that words errors: it builds the action's errors, or fails the step itself. */

@@ -4,12 +4,13 @@
  * or the endpoint itself (then ARM is not called at all).
  */
 import type { Cloud } from './clouds.ts';
+import type { SourceName } from './credentials/credential.ts';
 
 export type Operation = 'readonlykeys' | 'listKeys' | 'listConnectionStrings';
 export const OPERATIONS: readonly Operation[] = ['readonlykeys', 'listKeys', 'listConnectionStrings'];
 
-/** How IMDS is told which user-assigned identity to use (its query parameter name). */
-export interface IdentitySelector {
+/** Which user-assigned managed identity to use, and how IMDS is told (its query parameter name). */
+export interface UserAssignedIdentity {
   readonly input: 'client-id' | 'object-id' | 'identity-resource-id';
   readonly param: 'client_id' | 'object_id' | 'msi_res_id';
   readonly value: string;
@@ -33,7 +34,9 @@ export interface SmokeTestConfig {
 }
 
 export interface CommonConfig {
-  readonly identity?: IdentitySelector;
+  /** identity-source: where the run's Azure identity comes from; auto picks by the environment (credentials/choose.ts). */
+  readonly identitySource: SourceName | 'auto';
+  readonly userAssigned?: UserAssignedIdentity;
   /** `auto`: the VM's own cloud, from instance metadata. */
   readonly cloud: Cloud | 'auto';
   /** arm-endpoint and arm-resource when given; otherwise the cloud's. */

@@ -1,8 +1,11 @@
-/** The user-assigned identity selector: at most one of client-id, object-id, identity-resource-id. */
+/** Where the identity comes from (identity-source), and the user-assigned identity selector: at most one of client-id, object-id, identity-resource-id. */
 import * as core from '@actions/core';
 import { GUID, checkResourceGroup, checkSubscriptionId } from './account-inputs.ts';
-import type { IdentitySelector } from './config.ts';
+import type { UserAssignedIdentity } from './config.ts';
+import type { SourceName } from './credentials/credential.ts';
+import { SOURCES } from './credentials/choose.ts';
 import { InputError, quote } from './errors.ts';
+import { parseChoice } from './input-values.ts';
 
 const IDENTITY_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
 const IDENTITY_ID =
@@ -14,7 +17,11 @@ const SELECTORS = [
   ['identity-resource-id', 'msi_res_id'],
 ] as const;
 
-export function parseIdentity(): IdentitySelector | undefined {
+export function parseIdentitySource(): SourceName | 'auto' {
+  return parseChoice('identity-source', core.getInput('identity-source') || 'auto', ['auto', ...SOURCES] as const);
+}
+
+export function parseIdentity(): UserAssignedIdentity | undefined {
   const given = SELECTORS.map(([input, param]) => ({ input, param, value: core.getInput(input) })).filter((s) => s.value !== '');
   if (given.length > 1) {
     throw new InputError(

@@ -5,7 +5,7 @@ import { CLOUDS, findCloud, type Cloud } from './clouds.ts';
 import { OPERATIONS, type Auth, type CommonConfig, type Config, type Operation } from './config.ts';
 import { endpointProblem, expectedEndpoint } from './endpoints.ts';
 import { InputError, quote } from './errors.ts';
-import { parseIdentity } from './identity-inputs.ts';
+import { parseIdentity, parseIdentitySource } from './identity-inputs.ts';
 import { parseBoolean, parseChoice, parseSeconds } from './input-values.ts';
 import { parseSmokeTest } from './smoke-test-inputs.ts';
 import { checkApiEndpoint, checkBaseUrl, checkEndpoint } from './url-inputs.ts';
@@ -69,7 +69,8 @@ function readCommon(auth: Auth): { common: CommonConfig; operation: Operation } 
     );
   }
   const common: CommonConfig = {
-    identity: parseIdentity(),
+    identitySource: parseIdentitySource(),
+    userAssigned: parseIdentity(),
     cloud: parseCloud(core.getInput('cloud') || 'AzureCloud'),
     armEndpoint: armInput ? checkBaseUrl('arm-endpoint', armInput) : undefined,
     armResource: resourceInput ? `${checkBaseUrl('arm-resource', resourceInput)}/` : undefined,

@@ -9,16 +9,17 @@ import { API_NAMES, apiEndpointOf } from './account-apis.ts';
 import { ArmClient, type Account } from './arm.ts';
 import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
+import { chooseCredential } from './credentials/choose.ts';
+import type { Credential as IdentityCredential } from './credentials/credential.ts';
 import { checkConnectionStrings, checkedEndpoint } from './endpoints.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
-import { likelyCloud, resolveIdentity, type Identity, type ResolvedTarget } from './identity.ts';
-import { ImdsClient, identityEndpoint } from './imds.ts';
 import { readInputs } from './inputs.ts';
 import type { KeySet } from './keys.ts';
 import { crashHappened, orCrash } from './last-resort.ts';
 import { buildOutputs, publishOutputs, type AccountApi } from './outputs.ts';
 import { roundCharge } from './request-charge.ts';
+import { likelyCloud, startSession, type ResolvedTarget, type Session } from './session.ts';
 import { preloadSmokeTest, checkSmokeTestFits, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 import { preconnectArm } from './transport.ts';
@@ -46,7 +47,7 @@ export async function run(): Promise<void> {
       resourceGroup: config.target?.resourceGroup,
       auth: config.auth,
       operation: config.auth === 'keys' ? config.operation : 'keyless (Entra ID)',
-      identity: config.identity ? `user-assigned (${config.identity.input})` : 'system-assigned',
+      identity: config.userAssigned ? `user-assigned (${config.userAssigned.input})` : 'system-assigned',
     });
     const budget = new Budget(config.timeoutSeconds);
     try {
@@ -64,17 +65,19 @@ export async function run(): Promise<void> {
 
 async function fetchAccess(config: Config, report: Report, time: Time, budget: Budget): Promise<void> {
   if (config.smokeTest) preloadSmokeTest();
-  const imds = new ImdsClient(identityEndpoint(), budget, config.identity);
-  const identity = time('IMDS', resolveIdentity(config, imds));
-  // While IMDS answers, connect to ARM (in the cloud the run starts in), once per ARM call.
+  const { credential, why } = chooseCredential(config, budget);
+  core.info(why);
+  report.identitySource = credential.source;
+  const starting = time(credential.source === 'imds' ? 'IMDS' : `token (${credential.source})`, startSession(config, credential));
+  // While the identity's tokens come, connect to ARM (in the cloud the run starts in), once per ARM call.
   if (config.endpoint === undefined) {
     preconnectArm(armOf(config, likelyCloud(config)).endpoint, config.auth === 'keys' ? 2 : 1, budget.signal);
   }
-  const id = await identity;
-  const target = id.account.target;
-  Object.assign(report, { principalId: id.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
+  const session = await starting;
+  const target = session.account.target;
+  Object.assign(report, { principalId: session.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
 
-  const { endpoint, keys, account } = await reachAccount(config, id, time, budget);
+  const { endpoint, keys, account } = await reachAccount(config, session, time, budget);
   if (account && account.api !== 'sql')
     core.info(`Account '${account.accountName}' is an ${API_NAMES[account.api]} account (${account.apiEndpoint}).`);
   if (!keys) {
@@ -96,10 +99,10 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
           api: account?.api ?? 'sql',
           apiEndpoint: account?.apiEndpoint ?? '',
           accountName: target?.accountName ?? '',
-          access: keys ? { key: keys.primaryKey } : { credential: dataPlaneCredential(imds, id) },
+          access: keys ? { key: keys.primaryKey } : { credential: dataPlaneCredential(credential, session) },
           keyName: config.auth === 'keys' && config.operation === 'readonlykeys' ? 'the primary read-only key' : 'the primary key',
           runId: runId(),
-          rbac: { principalId: id.principalId, accountName: target?.accountName, resourceGroup: target?.resourceGroup },
+          rbac: { principalId: session.principalId, accountName: target?.accountName, resourceGroup: target?.resourceGroup },
         },
         budget,
       ),
@@ -108,7 +111,7 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
     core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }
 
-  const set = buildOutputs({ keys, endpoint, account, principalId: id.principalId, smokeTest });
+  const set = buildOutputs({ keys, endpoint, account, principalId: session.principalId, identitySource: credential.source, smokeTest });
   checkConnectionStrings(keys, endpoint, account?.apiEndpoint ?? '');
   // A crash ended the run meanwhile (its error and summary are out): this work is abandoned.
   if (crashHappened()) return;
@@ -126,21 +129,21 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
  */
 async function reachAccount(
   config: Config,
-  id: Identity,
+  session: Session,
   time: Time,
   budget: Budget,
 ): Promise<{ endpoint: string; keys?: KeySet; account?: AccountApi }> {
   // Credentials go only to the account's own endpoint in the run's cloud: checked before any use.
-  const rules = { cloud: id.cloud, accountName: id.account.target?.accountName, customArm: config.armEndpoint !== undefined };
-  if (id.account.via === 'endpoint') {
-    const endpoint = checkedEndpoint(id.account.endpoint, 'the endpoint input', rules);
+  const rules = { cloud: session.cloud, accountName: session.account.target?.accountName, customArm: config.armEndpoint !== undefined };
+  if (session.account.via === 'endpoint') {
+    const endpoint = checkedEndpoint(session.account.endpoint, 'the endpoint input', rules);
     // Without ARM the account's API is not read: the endpoint input is a NoSQL endpoint.
     if (config.smokeTest)
-      checkSmokeTestFits('sql', config.auth, id.account.target?.accountName ?? new URL(endpoint).hostname, config.smokeTest);
+      checkSmokeTestFits('sql', config.auth, session.account.target?.accountName ?? new URL(endpoint).hostname, config.smokeTest);
     return { endpoint };
   }
-  const accountName = id.account.target.accountName;
-  const arm = armClient(config, id, id.account.target, id.account.armToken.accessToken, budget);
+  const accountName = session.account.target.accountName;
+  const arm = armClient(config, session, session.account.target, session.account.armToken.accessToken, budget);
   let keys: KeySet | undefined;
   let read: Account;
   if (config.auth === 'keys') {
@@ -150,25 +153,25 @@ async function reachAccount(
     read = await time('ARM account', arm.readAccount());
   }
   const endpoint = checkedEndpoint(read.documentEndpoint, 'ARM', rules);
-  const apiEndpoint = config.apiEndpoint ?? apiEndpointOf(read.api, accountName, id.cloud, read.mongoServerVersion);
+  const apiEndpoint = config.apiEndpoint ?? apiEndpointOf(read.api, accountName, session.cloud, read.mongoServerVersion);
   if (config.smokeTest) checkSmokeTestFits(read.api, config.auth, accountName, config.smokeTest);
   return { endpoint, keys, account: { api: read.api, accountName, apiEndpoint: read.api === 'sql' ? '' : apiEndpoint } };
 }
 
-function armClient(config: Config, id: Identity, target: ResolvedTarget, token: string, budget: Budget): ArmClient {
+function armClient(config: Config, session: Session, target: ResolvedTarget, token: string, budget: Budget): ArmClient {
   const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
-  const apiVersion = config.apiVersion ?? id.cloud.defaultApiVersion;
-  const scope = { ...target, accountId, principalId: id.principalId, apiVersion, apiVersionGiven: config.apiVersion !== undefined };
-  return new ArmClient(armOf(config, id.cloud).endpoint, token, scope, budget);
+  const apiVersion = config.apiVersion ?? session.cloud.defaultApiVersion;
+  const scope = { ...target, accountId, principalId: session.principalId, apiVersion, apiVersionGiven: config.apiVersion !== undefined };
+  return new ArmClient(armOf(config, session.cloud).endpoint, token, scope, budget);
 }
 
-/** The data-plane token for @azure/cosmos, from IMDS, cached and refreshed before it expires. */
-function dataPlaneCredential(imds: ImdsClient, id: Identity): Credential {
-  const resource = id.cloud.cosmosResource;
+/** The data-plane token for @azure/cosmos, from the identity's source, cached and refreshed before it expires. */
+function dataPlaneCredential(identity: IdentityCredential, session: Session): Credential {
+  const resource = session.cloud.cosmosResource;
   return {
     scope: `${resource}/.default`,
     async getToken() {
-      const token = await imds.getToken(resource);
+      const token = await identity.getToken(resource);
       return { token: token.accessToken, expiresOnTimestamp: token.expiresOn.getTime() };
     },
   };

@@ -31,10 +31,12 @@ export interface Results {
   readonly endpoint: string;
   readonly account?: AccountApi;
   readonly principalId?: string;
+  /** The credential source used (imds, arc, …). */
+  readonly identitySource?: string;
   readonly smokeTest?: SmokeTestResult;
 }
 
-export function buildOutputs({ keys, endpoint, account, principalId, smokeTest }: Results): OutputSet {
+export function buildOutputs({ keys, endpoint, account, principalId, identitySource, smokeTest }: Results): OutputSet {
   const outputs = new Map<string, string>([['endpoint', endpoint]]);
   const variables = new Map<string, string>([['COSMOS_ENDPOINT', endpoint]]);
   if (account) {
@@ -56,6 +58,7 @@ export function buildOutputs({ keys, endpoint, account, principalId, smokeTest }
     if (connectionString) variables.set('COSMOS_CONNECTION_STRING', connectionString);
   }
   if (principalId) outputs.set('principal-id', principalId);
+  if (identitySource) outputs.set('identity-source', identitySource);
   outputs.set('smoke-test', smokeTest ? 'passed' : 'skipped');
   if (smokeTest) {
     outputs.set('smoke-test-duration-ms', String(Math.round(smokeTest.ms)));

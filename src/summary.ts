@@ -14,6 +14,8 @@ export interface RunReport {
   /** The key operation, or 'keyless (Entra ID)'. */
   readonly operation: string;
   readonly identity: string;
+  /** The credential source the run used (identity-source), once chosen. */
+  readonly identitySource?: string;
   readonly principalId?: string;
   readonly outputs: readonly string[];
   readonly exported: readonly string[];
@@ -30,7 +32,7 @@ export async function writeSummary(report: RunReport): Promise<void> {
     ['Subscription', report.subscriptionId ?? '(not resolved)'],
     ['Resource group', report.resourceGroup ?? '(not resolved)'],
     ['Operation', report.operation],
-    ['Identity', report.identity],
+    ['Identity', report.identitySource ? `${report.identity}, from ${report.identitySource}` : report.identity],
     ['Principal ID', report.principalId ?? '(unknown)'],
   ];
   if (!report.error) {

@@ -19,6 +19,7 @@ export const KEY_OUTPUTS = [
   'secondary-readonly-key',
   'connection-string',
   'principal-id',
+  'identity-source',
   'smoke-test',
 ];
 export const SMOKE_OUTPUTS = [...KEY_OUTPUTS, 'smoke-test-duration-ms', 'smoke-test-request-charge'];

@@ -1,24 +1,25 @@
 /**
- * Azure Instance Metadata Service client: managed identity tokens and the VM's own metadata.
- * IMDS is reached directly, never through a proxy, with MSAL's retry table, bounded per request
- * and per run (IMDS throttles per VM). Instance metadata is checked like the inputs it stands in for.
+ * The managed-identity protocol of Azure's Instance Metadata Service, which the Azure Arc agent
+ * speaks too (with a key-file challenge first): tokens and the machine's own metadata. It is
+ * reached directly, never through a proxy, with MSAL's retry table, bounded per request and per
+ * run (IMDS throttles per VM). Instance metadata is checked like the inputs it stands in for.
+ * imds.ts and arc.ts make the credentials of those two sources from it.
  */
 import * as core from '@actions/core';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { GUID } from './account-inputs.ts';
-import { ActionError } from './errors.ts';
+import type { UserAssignedIdentity } from '../config.ts';
+import { ActionError } from '../errors.ts';
+import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budget, type Exchange, type Transport } from '../http.ts';
+import { maskSecret } from '../masking.ts';
+import { RequestLimit, RequestLimitReached, type RetryPolicy } from '../retry.ts';
+import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc-key-file.ts';
+import { REFRESH_MARGIN_MS, TokenCache, principalIdOf, type InstanceMetadata, type Token } from './credential.ts';
 import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
-import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budget, type Exchange, type Transport } from './http.ts';
-import { RequestLimit, RequestLimitReached, type RetryPolicy } from './retry.ts';
-import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc.ts';
-import type { IdentitySelector } from './config.ts';
 import { checkInstanceMetadata } from './instance-metadata.ts';
-import { maskSecret } from './masking.ts';
 
-const DEFAULT_IMDS = 'http://169.254.169.254';
-const TOKEN_PATH = '/metadata/identity/oauth2/token';
-const INSTANCE_PATH = '/metadata/instance';
+export const TOKEN_PATH = '/metadata/identity/oauth2/token';
+export const INSTANCE_PATH = '/metadata/instance';
 const CONNECT_TIMEOUT_MS = 3000;
 const UPGRADE_WINDOW_MS = 70_000;
 /** The most IMDS requests of a run that fail (retried or not) or are under way: one that keeps failing stops there. */
@@ -43,22 +44,8 @@ export const IMDS_RETRY: RetryPolicy = {
   },
 };
 
-export interface Token {
-  readonly accessToken: string;
-  readonly expiresOn: Date;
-  /** The identity's object (principal) ID, from the token's `oid` claim. Not secret. */
-  readonly principalId?: string;
-}
-
-export interface InstanceMetadata {
-  readonly subscriptionId: string;
-  readonly resourceGroupName: string;
-  readonly name: string;
-  readonly azEnvironment: string;
-}
-
 /** Where tokens and instance metadata come from: Azure IMDS, or an Azure Arc agent. */
-export interface IdentityEndpoint {
+export interface ServiceEndpoint {
   readonly kind: 'imds' | 'arc';
   /** The token URL, without its query. */
   readonly tokenUrl: string;
@@ -69,7 +56,8 @@ export interface IdentityEndpoint {
   readonly baseUrl: string;
 }
 
-function parseUrl(name: string, value: string): URL {
+/** An endpoint URL from the environment: http or https. */
+export function parseServiceUrl(name: string, value: string): URL {
   let url: URL;
   try {
     url = new URL(value);
@@ -80,39 +68,11 @@ function parseUrl(name: string, value: string): URL {
   return url;
 }
 
-/**
- * Arc when both IDENTITY_ENDPOINT and IMDS_ENDPOINT are set (the Arc agent sets both; a stray
- * IDENTITY_ENDPOINT alone must not divert us); else IMDS at AZURE_POD_IDENTITY_AUTHORITY_HOST
- * (as @azure/identity reads it) or the link-local address.
- */
-export function identityEndpoint(env: NodeJS.ProcessEnv = process.env): IdentityEndpoint {
-  const identity = env['IDENTITY_ENDPOINT']?.trim();
-  const imds = env['IMDS_ENDPOINT']?.trim();
-  if (identity && imds) {
-    const token = parseUrl('IDENTITY_ENDPOINT', identity);
-    const base = parseUrl('IMDS_ENDPOINT', imds).href.replace(/\/+$/, '');
-    return {
-      kind: 'arc',
-      tokenUrl: `${token.origin}${token.pathname}`,
-      apiVersion: ARC_API_VERSION,
-      instanceUrl: base + INSTANCE_PATH,
-      baseUrl: base,
-    };
-  }
-  const override = env['AZURE_POD_IDENTITY_AUTHORITY_HOST']?.trim();
-  const base = override ? parseUrl('AZURE_POD_IDENTITY_AUTHORITY_HOST', override).href.replace(/\/+$/, '') : DEFAULT_IMDS;
-  return { kind: 'imds', tokenUrl: base + TOKEN_PATH, apiVersion: '2018-02-01', instanceUrl: base + INSTANCE_PATH, baseUrl: base };
-}
-
-/** Refresh a cached token this long before it expires. */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-
-export class ImdsClient {
-  readonly endpoint: IdentityEndpoint;
+export class MetadataService {
+  readonly endpoint: ServiceEndpoint;
   private readonly budget: Budget;
-  private readonly identity?: IdentitySelector;
-  /** Tokens by resource, for the run; a failed request is not cached. */
-  private readonly tokens = new Map<string, Promise<Token>>();
+  private readonly identity?: UserAssignedIdentity;
+  private readonly tokens = new TokenCache();
   /** Dedicated agents: environment proxies are never consulted for IMDS. */
   private readonly transport: Transport = {
     agent: (url) => (url.protocol === 'https:' ? this.httpsAgent : this.httpAgent),
@@ -123,12 +83,7 @@ export class ImdsClient {
   /** One cap for all calls of the run: IMDS throttles per VM. */
   private readonly limit = new RequestLimit(IMDS_RUN_LIMIT);
 
-  constructor(endpoint: IdentityEndpoint, budget: Budget, identity?: IdentitySelector) {
-    if (endpoint.kind === 'arc' && identity) {
-      throw new ActionError(
-        `This runner is an Azure Arc-enabled server (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set), whose only identity is the machine's system-assigned one: remove ${identity.input}.`,
-      );
-    }
+  constructor(endpoint: ServiceEndpoint, budget: Budget, identity?: UserAssignedIdentity) {
     this.endpoint = endpoint;
     this.budget = budget;
     this.identity = identity;
@@ -144,17 +99,7 @@ export class ImdsClient {
 
   /** A token for `resource` (the exact audience), cached for the run until shortly before it expires. */
   getToken(resource: string): Promise<Token> {
-    const cached = this.tokens.get(resource);
-    if (cached)
-      return cached.then((token) => (token.expiresOn.getTime() - Date.now() > REFRESH_MARGIN_MS ? token : this.refresh(resource)));
-    return this.refresh(resource);
-  }
-
-  private refresh(resource: string): Promise<Token> {
-    const pending = this.requestToken(resource);
-    this.tokens.set(resource, pending);
-    pending.catch(() => this.tokens.delete(resource));
-    return pending;
+    return this.tokens.get(resource, (audience) => this.requestToken(audience));
   }
 
   private async requestToken(resource: string): Promise<Token> {
@@ -238,18 +183,5 @@ export class ImdsClient {
       if (error instanceof NetworkFailure) throw imdsUnreachable(error, url, what, this.context);
       throw error;
     }
-  }
-}
-
-/** The `oid` claim of a JWT access token, if it is a JWT and has one. */
-function principalIdOf(token: string): string | undefined {
-  const payload = token.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    const oid = (claims as Record<string, unknown>)?.['oid'];
-    return typeof oid === 'string' && GUID.test(oid) ? oid.toLowerCase() : undefined;
-  } catch {
-    return undefined;
   }
 }

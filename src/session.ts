@@ -1,13 +1,15 @@
 /**
- * The first round trip of every run: the managed identity's tokens, and (when needed) the VM's
- * instance metadata for its subscription, resource group and cloud, all from IMDS at once.
+ * The first round trip of every run, which starts its session with Azure: the identity's tokens
+ * from the credential source, and (when needed) the VM's instance metadata for its subscription,
+ * resource group and cloud, all at once. The session is the run's cloud, who it is, and how it
+ * reaches the account.
  */
 import * as core from '@actions/core';
 import { CLOUDS, armOf, cloudOfAzEnvironment, type Cloud } from './clouds.ts';
 import type { AccountTarget, Config } from './config.ts';
+import type { Credential, InstanceMetadata, Token } from './credentials/credential.ts';
 import { ActionError, quote } from './errors.ts';
 import { serverText } from './sanitize.ts';
-import type { ImdsClient, InstanceMetadata, Token } from './imds.ts';
 
 /** The account with subscription and group filled in (from the inputs, else from instance metadata). */
 export type ResolvedTarget = Required<AccountTarget>;
@@ -17,23 +19,24 @@ type AccountAccess =
   | { readonly via: 'arm'; readonly target: ResolvedTarget; readonly armToken: Token }
   | { readonly via: 'endpoint'; readonly endpoint: string; readonly target?: AccountTarget };
 
-export interface Identity {
+export interface Session {
   readonly cloud: Cloud;
+  /** The identity's object (principal) ID, when its token names it. */
   readonly principalId?: string;
   readonly account: AccountAccess;
 }
 
-export async function resolveIdentity(config: Config, imds: ImdsClient): Promise<Identity> {
+export async function startSession(config: Config, credential: Credential): Promise<Session> {
   if (config.endpoint !== undefined) {
     // No ARM: only the data plane's token (auth entra). The account, if named, is only for advice:
     // instance metadata is not asked for its subscription and group.
-    const { cloud, tokens } = await inCloud(config, imds, (c) => imds.getToken(c.cosmosResource));
+    const { cloud, tokens } = await inCloud(config, credential, (c) => credential.getToken(c.cosmosResource));
     return { cloud, principalId: tokens.principalId, account: { via: 'endpoint', endpoint: config.endpoint, target: config.target } };
   }
   // ARM's token, and with auth entra the data plane's too, so that the smoke test finds it cached.
   const entra = config.auth === 'entra';
-  const { cloud, vm, tokens } = await inCloud(config, imds, (c) =>
-    Promise.all([imds.getToken(armOf(config, c).resource), entra ? imds.getToken(c.cosmosResource) : undefined]),
+  const { cloud, vm, tokens } = await inCloud(config, credential, (c) =>
+    Promise.all([credential.getToken(armOf(config, c).resource), entra ? credential.getToken(c.cosmosResource) : undefined]),
   );
   const [armToken] = tokens;
   return { cloud, principalId: armToken.principalId, account: { via: 'arm', target: resolveTarget(config.target, vm), armToken } };
@@ -52,15 +55,17 @@ export function likelyCloud(config: Config): Cloud {
  */
 async function inCloud<T>(
   config: Config,
-  imds: ImdsClient,
+  credential: Credential,
   tokensFor: (cloud: Cloud) => Promise<T>,
 ): Promise<{ cloud: Cloud; vm?: InstanceMetadata; tokens: T }> {
   const target = config.endpoint === undefined ? config.target : undefined;
   const needsVm = config.cloud === 'auto' || (target !== undefined && (!target.subscriptionId || !target.resourceGroup));
+  // Checked before any request: off VMs nothing can fill in what the inputs leave out.
+  const metadata = needsVm ? instanceMetadataOf(credential, config) : undefined;
   const guess = likelyCloud(config);
   const early = tokensFor(guess);
   if (needsVm) early.catch(() => undefined);
-  const vm = needsVm ? await imds.getInstanceMetadata() : undefined;
+  const vm = metadata ? await metadata() : undefined;
   let cloud = guess;
   if (config.cloud === 'auto') {
     cloud = vm?.azEnvironment ? cloudOf(vm.azEnvironment) : CLOUDS.AzureCloud;
@@ -71,6 +76,15 @@ async function inCloud<T>(
     );
   }
   return { cloud, vm, tokens: await (cloud === guess ? early : tokensFor(cloud)) };
+}
+
+/** How to ask for the machine's instance metadata; a source off VMs has none, so the inputs it stands in for are needed. */
+function instanceMetadataOf(credential: Credential, config: Config): () => Promise<InstanceMetadata> {
+  if (credential.instanceMetadata) return credential.instanceMetadata;
+  const missing = config.cloud === 'auto' ? 'a cloud other than auto' : 'subscription-id and resource-group (or account-resource-id)';
+  throw new ActionError(
+    `Instance metadata exists only on Azure VMs, scale sets and Arc machines, not with identity source ${credential.source}: give ${missing}.`,
+  );
 }
 
 /** Subscription and group from the inputs, else the VM's own from instance metadata. */

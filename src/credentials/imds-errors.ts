@@ -2,16 +2,16 @@
  * Turns IMDS's (and the Arc agent's) failures into one message that names the cause and the
  * fix: no identity, the wrong selector, not an Azure VM, IMDS upgrading or throttling.
  */
-import type { IdentitySelector } from './config.ts';
-import { ActionError } from './errors.ts';
-import { header, type Exchange, type NetworkFailure } from './http.ts';
-import type { IdentityEndpoint } from './imds.ts';
-import { serverText } from './sanitize.ts';
+import type { UserAssignedIdentity } from '../config.ts';
+import { ActionError } from '../errors.ts';
+import { header, type Exchange, type NetworkFailure } from '../http.ts';
+import { serverText } from '../sanitize.ts';
+import type { ServiceEndpoint } from './metadata-service.ts';
 
 /** What a message needs to know about the client that failed. */
 export interface ImdsContext {
-  readonly endpoint: IdentityEndpoint;
-  readonly identity?: IdentitySelector;
+  readonly endpoint: ServiceEndpoint;
+  readonly identity?: UserAssignedIdentity;
   readonly budgetSeconds: number;
   /** The most failed requests a run sends IMDS (IMDS_RUN_LIMIT). */
   readonly runLimit: number;

@@ -1,0 +1,71 @@
+/** credentials/choose.ts: identity-source, and with auto the first rule the runner's environment matches. */
+import { describe, expect, it } from '@jest/globals';
+import { chooseCredential, type Surroundings } from '../src/credentials/choose.ts';
+import type { Config } from '../src/config.ts';
+import { Budget } from '../src/http.ts';
+
+const config = (changes: Partial<Config> = {}): Config =>
+  ({ auth: 'keys', identitySource: 'auto', cloud: 'auto', ...changes }) as unknown as Config;
+const around = (env: Record<string, string>, installed: string[] = [], platform: NodeJS.Platform = 'linux'): Surroundings => ({
+  env,
+  platform,
+  exists: (path) => installed.includes(path),
+});
+
+function choose(c: Config, a: Surroundings): { source: string; why: string } {
+  const budget = new Budget(5);
+  try {
+    const { credential, why } = chooseCredential(c, budget, a);
+    return { source: credential.source, why };
+  } finally {
+    budget.cancel();
+  }
+}
+
+describe('identity-source auto', () => {
+  it('is imds on a plain VM, saying so in one line', () => {
+    expect(choose(config(), around({}))).toEqual({
+      source: 'imds',
+      why: "Identity source: imds (identity-source auto: no other identity source is configured here: an Azure VM or scale set): the VM's managed identity (the system-assigned identity) from IMDS at http://169.254.169.254.",
+    });
+  });
+
+  it('is arc when the agent sets IDENTITY_ENDPOINT and IMDS_ENDPOINT, localhost read as 127.0.0.1 as MSAL does', () => {
+    const env = { IDENTITY_ENDPOINT: 'http://localhost:40342/metadata/identity/oauth2/token', IMDS_ENDPOINT: 'http://localhost:40342' };
+    expect(choose(config(), around(env))).toEqual({
+      source: 'arc',
+      why: "Identity source: arc (identity-source auto: IDENTITY_ENDPOINT and IMDS_ENDPOINT are set): the Arc-enabled server's system-assigned identity from its agent at http://127.0.0.1:40342.",
+    });
+  });
+
+  it.each([
+    ['linux', '/opt/azcmagent/bin/himds', {}],
+    ['win32', 'C:\\Program Files\\AzureConnectedMachineAgent\\himds.exe', {}],
+    ['win32', 'D:\\Apps\\AzureConnectedMachineAgent\\himds.exe', { ProgramFiles: 'D:\\Apps' }],
+  ] as const)('is arc on %s when the agent is installed at %s, at its fixed local address', (platform, path, env) => {
+    const chosen = choose(config(), around(env, [path], platform));
+    expect(chosen.source).toBe('arc');
+    expect(chosen.why).toContain(`the Azure Arc agent is installed (${path})`);
+    expect(chosen.why).toContain('http://127.0.0.1:40342');
+  });
+
+  it('is not arc for a stray IDENTITY_ENDPOINT alone', () => {
+    expect(choose(config(), around({ IDENTITY_ENDPOINT: 'http://127.0.0.1:1/x' })).source).toBe('imds');
+  });
+});
+
+describe('identity-source given', () => {
+  it('uses the source named, whatever the environment says', () => {
+    const env = { IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t', IMDS_ENDPOINT: 'http://127.0.0.1:1' };
+    expect(choose(config({ identitySource: 'imds' }), around(env))).toMatchObject({ source: 'imds' });
+    expect(choose(config({ identitySource: 'arc' }), around({}))).toMatchObject({ source: 'arc' });
+    expect(choose(config({ identitySource: 'imds' }), around(env)).why).toContain('(the identity-source input)');
+  });
+
+  it('arc refuses a user-assigned identity selector before any request', () => {
+    const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000001' } as const;
+    expect(() => choose(config({ identitySource: 'arc', userAssigned }), around({}))).toThrow(
+      /only identity is the machine's system-assigned one: remove client-id/,
+    );
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Azure Arc-enabled servers: the machine's system-assigned identity from the Arc agent (himds),
+ * which speaks IMDS's protocol after a key-file challenge (arc-key-file.ts). The agent is found at
+ * IDENTITY_ENDPOINT / IMDS_ENDPOINT, which it sets for services, or at its fixed local address
+ * when it is installed, as MSAL finds it.
+ */
+import { ActionError } from '../errors.ts';
+import type { UserAssignedIdentity } from '../config.ts';
+import type { Budget } from '../http.ts';
+import { ARC_API_VERSION } from './arc-key-file.ts';
+import type { Credential } from './credential.ts';
+import { INSTANCE_PATH, MetadataService, parseServiceUrl } from './metadata-service.ts';
+
+/** The agent's local endpoint when the environment does not name it (MSAL's default). */
+const ARC_DEFAULT_ENDPOINT = 'http://127.0.0.1:40342';
+const ARC_TOKEN_PATH = '/metadata/identity/oauth2/token';
+
+export function arcCredential(
+  budget: Budget,
+  userAssigned: UserAssignedIdentity | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Credential {
+  if (userAssigned) {
+    throw new ActionError(
+      `This runner is an Azure Arc-enabled server (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set), whose only identity is the machine's system-assigned one: remove ${userAssigned.input}.`,
+    );
+  }
+  const identity = env['IDENTITY_ENDPOINT']?.trim();
+  const imds = env['IMDS_ENDPOINT']?.trim();
+  // MSAL sends to 127.0.0.1 where the agent's variables say localhost: the agent listens on IPv4 only.
+  const local = (url: URL): URL => {
+    if (url.hostname === 'localhost') url.hostname = '127.0.0.1';
+    return url;
+  };
+  const token = identity ? local(parseServiceUrl('IDENTITY_ENDPOINT', identity)) : new URL(ARC_DEFAULT_ENDPOINT + ARC_TOKEN_PATH);
+  const base = (imds ? local(parseServiceUrl('IMDS_ENDPOINT', imds)).href : ARC_DEFAULT_ENDPOINT).replace(/\/+$/, '');
+  const service = new MetadataService(
+    {
+      kind: 'arc',
+      tokenUrl: `${token.origin}${token.pathname}`,
+      apiVersion: ARC_API_VERSION,
+      instanceUrl: base + INSTANCE_PATH,
+      baseUrl: base,
+    },
+    budget,
+  );
+  return {
+    source: 'arc',
+    describe: () => `the Arc-enabled server's system-assigned identity from its agent at ${token.origin}`,
+    getToken: (audience) => service.getToken(audience),
+    instanceMetadata: () => service.getInstanceMetadata(),
+  };
+}

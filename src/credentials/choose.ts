@@ -1,0 +1,77 @@
+/**
+ * Which credential source the run uses: the identity-source input, or with `auto` the first of
+ * these rules that the runner's environment matches, in this order:
+ *
+ *   IDENTITY_ENDPOINT and IMDS_ENDPOINT set, or the Arc agent installed → arc
+ *   otherwise                                                          → imds (VMs and scale sets)
+ *
+ * The job log gets one line: the source, and why.
+ */
+import { existsSync } from 'node:fs';
+import { win32 } from 'node:path';
+import type { Config } from '../config.ts';
+import type { Budget } from '../http.ts';
+import { arcCredential } from './arc.ts';
+import type { Credential, SourceName } from './credential.ts';
+import { imdsCredential } from './imds.ts';
+
+/** What choosing looks at: the environment, the platform, and whether a file exists (tests replace them). */
+export interface Surroundings {
+  readonly env: NodeJS.ProcessEnv;
+  readonly platform: NodeJS.Platform;
+  readonly exists: (path: string) => boolean;
+}
+
+const HERE: Surroundings = { env: process.env, platform: process.platform, exists: existsSync };
+
+/** Where MSAL looks for the Arc agent (himds) when the environment does not name it. */
+function arcAgentPath({ env, platform }: Surroundings): string {
+  return platform === 'win32'
+    ? win32.join(env['ProgramFiles'] ?? 'C:\\Program Files', 'AzureConnectedMachineAgent', 'himds.exe')
+    : '/opt/azcmagent/bin/himds';
+}
+
+interface Rule {
+  readonly source: SourceName;
+  /** Why `auto` picks this source here, or undefined when it does not. */
+  readonly when: (around: Surroundings, config: Config) => string | undefined;
+}
+
+/** The auto rules, in order; the last always applies. */
+const AUTO: readonly Rule[] = [
+  {
+    source: 'arc',
+    when: (around) => {
+      if (around.env['IDENTITY_ENDPOINT'] && around.env['IMDS_ENDPOINT']) return 'IDENTITY_ENDPOINT and IMDS_ENDPOINT are set';
+      const agent = arcAgentPath(around);
+      return around.exists(agent) ? `the Azure Arc agent is installed (${agent})` : undefined;
+    },
+  },
+  { source: 'imds', when: () => 'no other identity source is configured here: an Azure VM or scale set' },
+];
+
+/** The sources identity-source accepts, and how each is made. */
+const MAKERS: Readonly<Partial<Record<SourceName, (config: Config, budget: Budget, around: Surroundings) => Credential>>> = {
+  imds: (config, budget, around) => imdsCredential(budget, config.userAssigned, around.env),
+  arc: (config, budget, around) => arcCredential(budget, config.userAssigned, around.env),
+};
+
+/** The sources this action can use, for the identity-source input. */
+export const SOURCES = Object.keys(MAKERS) as SourceName[];
+
+/** The run's credential, and the one line the job log gets about it. */
+export function chooseCredential(config: Config, budget: Budget, around: Surroundings = HERE): { credential: Credential; why: string } {
+  let source: SourceName;
+  let reason: string;
+  if (config.identitySource === 'auto') {
+    const [rule, why] = AUTO.map((r) => [r, r.when(around, config)] as const).find(([, w]) => w !== undefined)!;
+    source = rule.source;
+    reason = `identity-source auto: ${why}`;
+  } else {
+    source = config.identitySource;
+    reason = 'the identity-source input';
+  }
+  const make = MAKERS[source]!;
+  const credential = make(config, budget, around);
+  return { credential, why: `Identity source: ${source} (${reason}): ${credential.describe()}.` };
+}

@@ -1,0 +1,73 @@
+/**
+ * What every credential source gives the run: tokens for an audience, a line for the log, and,
+ * on VMs only, the machine's instance metadata. One file a source in this folder (imds.ts,
+ * arc.ts, …), chosen by choose.ts.
+ */
+import { GUID } from '../account-inputs.ts';
+
+/** Where the run's Azure identity comes from. */
+export type SourceName = 'imds' | 'arc' | 'app-service' | 'workload-identity' | 'github-oidc';
+
+export interface Token {
+  readonly accessToken: string;
+  readonly expiresOn: Date;
+  /** The identity's object (principal) ID, from the token's `oid` claim. Not secret. */
+  readonly principalId?: string;
+}
+
+/** A VM's own subscription, group, name and cloud, as its instance metadata names them. */
+export interface InstanceMetadata {
+  readonly subscriptionId: string;
+  readonly resourceGroupName: string;
+  readonly name: string;
+  readonly azEnvironment: string;
+}
+
+export interface Credential {
+  readonly source: SourceName;
+  /** One line for the job log: the source, where it is asked and for which identity (nothing secret). */
+  describe(): string;
+  /**
+   * A token for `audience`, a resource URI as ARM and Cosmos DB name it (`https://management.azure.com/`,
+   * `https://cosmos.azure.com`), cached for the run until shortly before it expires.
+   */
+  getToken(audience: string): Promise<Token>;
+  /** The machine's instance metadata: only sources on Azure VMs and Arc machines have it. */
+  readonly instanceMetadata?: () => Promise<InstanceMetadata>;
+}
+
+/** The `oid` claim of a JWT access token (the identity's object ID), if it is a JWT and has a GUID there. */
+export function principalIdOf(token: string): string | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const oid = (claims as Record<string, unknown>)?.['oid'];
+    return typeof oid === 'string' && GUID.test(oid) ? oid.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refresh a cached token this long before it expires. */
+export const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** Tokens by audience for the run; a failed request is not cached, and a token near its expiry is fetched again. */
+export class TokenCache {
+  private readonly tokens = new Map<string, Promise<Token>>();
+
+  get(audience: string, fetch: (audience: string) => Promise<Token>): Promise<Token> {
+    const cached = this.tokens.get(audience);
+    if (cached) {
+      return cached.then((token) => (token.expiresOn.getTime() - Date.now() > REFRESH_MARGIN_MS ? token : this.refresh(audience, fetch)));
+    }
+    return this.refresh(audience, fetch);
+  }
+
+  private refresh(audience: string, fetch: (audience: string) => Promise<Token>): Promise<Token> {
+    const pending = fetch(audience);
+    this.tokens.set(audience, pending);
+    pending.catch(() => this.tokens.delete(audience));
+    return pending;
+  }
+}
