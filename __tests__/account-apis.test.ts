@@ -22,8 +22,10 @@ describe('apiOf', () => {
     expect(apiOf(account)).toBe(api);
   });
 
-  it('reads a MongoDB server version, and nothing that is not one', () => {
-    expect(mongoServerVersionOf({ properties: { apiProperties: { serverVersion: '4.2' } } })).toBe('4.2');
+  it('reads a MongoDB server version, and nothing that is not one; 3.2 when neither it nor EnableMongo is there', () => {
+    expect(mongoServerVersionOf({ kind: 'MongoDB', properties: { apiProperties: { serverVersion: '4.2' } } })).toBe('4.2');
+    expect(mongoServerVersionOf({ kind: 'MongoDB', properties: { capabilities: [] } })).toBe('3.2');
+    expect(mongoServerVersionOf({ kind: 'MongoDB', properties: { capabilities: [{ name: 'EnableMongo' }] } })).toBeUndefined();
     expect(mongoServerVersionOf({ properties: { apiProperties: { serverVersion: '4.2\n::x' } } })).toBeUndefined();
     expect(mongoServerVersionOf({})).toBeUndefined();
   });
@@ -78,6 +80,13 @@ describe('connection strings', () => {
     ]);
     expect(hostsIn('AccountEndpoint=https://a.documents.azure.com/;AccountKey=k;')).toEqual(['a.documents.azure.com:443']);
     expect(keyIn('AccountKey=not base64!')).toBeUndefined();
+    // A repeated part is read as a client might: every occurrence is a host to check, a key that differs is no key.
+    expect(hostsIn('AccountEndpoint=https://a/;AccountKey=k;AccountEndpoint=https://evil/;')).toEqual(['a:443', 'evil:443']);
+    expect(keyIn(`AccountKey=${KEY};AccountKey=abcd;`)).toBeUndefined();
+    expect(hostsIn('DefaultEndpointsProtocol=https;AccountName=a;AccountKey=k;EndpointSuffix=core.windows.net')).toEqual([
+      'core.windows.net:443',
+    ]);
+    expect(hostsIn(`mongodb://u:p@evil:1/?x=;AccountEndpoint=https://a/`)).toEqual(['a:443', 'evil:1']);
   });
 
   it('lists every secret part: whole, AccountKey, Password, SharedAccessKey, a URI password raw and decoded', () => {

@@ -114,6 +114,49 @@ describe('masking every format', () => {
     expectClean(sim, result);
   });
 
+  it('leaves out, with a warning, other strings that name a host not the account’s, or repeat their endpoint, or name none', async () => {
+    const account = seededAccount(sim, SEED.account);
+    const key = account.primaryMasterKey;
+    account.extraConnectionStrings.push(
+      {
+        connectionString: `AccountEndpoint=${account.documentEndpoint};AccountKey=${key};AccountEndpoint=https://evil.example/;`,
+        description: 'Twice',
+        keyKind: 'Secondary',
+        type: 'Sql',
+      },
+      { connectionString: `AccountKey=${key};`, description: 'Nowhere', keyKind: 'Secondary', type: 'Sql' },
+      {
+        connectionString: `AccountEndpoint=https://${SEED.account}.sqlx.cosmos.azure.com:443/;AccountKey=${key};`,
+        description: 'Primary SQL Dedicated Gateway Connection String',
+        keyKind: 'Primary',
+        type: 'SqlDedicatedGateway',
+      },
+    );
+    const result = await act(sim, { 'account-name': SEED.account, operation: 'listConnectionStrings', 'client-id': deployer().clientId });
+    expect(result.exitCode).toBe(0);
+    const kept = (JSON.parse(result.outputs['connection-strings']!) as Array<{ description: string }>).map((e) => e.description);
+    expect(kept).toContain('Primary SQL Dedicated Gateway Connection String');
+    expect(kept).not.toContain('Twice');
+    expect(kept).not.toContain('Nowhere');
+    expect(result.stdout).toContain('::warning::Left out of connection-strings: "Twice" from ARM names the endpoint "evil.example:443"');
+    expect(result.stdout).toContain('::warning::Left out of connection-strings: "Nowhere" from ARM names no endpoint the action can check');
+    expectClean(sim, result);
+  });
+
+  it('a MongoDB 3.2 account (no serverVersion, no EnableMongo): its API endpoint is the document host, port 10255', async () => {
+    const account = seededAccount(sim, 'contoso-mongo');
+    account.serverVersion = '3.2';
+    account.apiEndpoint = 'contoso-mongo.documents.azure.com:10255';
+    const result = await act(sim, {
+      'account-name': 'contoso-mongo',
+      operation: 'listConnectionStrings',
+      'client-id': deployer().clientId,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['api-endpoint']).toBe('contoso-mongo.documents.azure.com:10255');
+    expect(result.outputs['connection-string']).toContain('@contoso-mongo.documents.azure.com:10255/');
+  });
+
   it('refuses connection strings that send the key to another host, handing nothing out', async () => {
     const account = seededAccount(sim, 'contoso-mongo');
     account.apiEndpoint = 'evil.example.com:10255';
@@ -123,7 +166,7 @@ describe('masking every format', () => {
       'client-id': deployer().clientId,
     });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain('names the endpoint "evil.example.com:10255", not the account');
+    expect(errorLine(result)).toContain('names the endpoint "evil.example.com:10255" in the primary connection string, not the account');
     expect(result.outputFile).toBe('');
     expectClean(sim, result);
   });

@@ -39,7 +39,10 @@ const KINDS: Readonly<Record<Account['api'], { kind: string; capabilities: strin
 };
 
 function accountBody(subscriptionId: string, group: string, account: Account): object {
-  const { kind, capabilities } = KINDS[account.api];
+  const { kind } = KINDS[account.api];
+  // MongoDB 3.2 accounts predate both EnableMongo and apiProperties.serverVersion.
+  const legacyMongo = account.api === 'mongodb' && account.serverVersion === '3.2';
+  const capabilities = legacyMongo ? [] : KINDS[account.api].capabilities;
   return {
     id: accountId(subscriptionId, group, account.name),
     name: account.name,
@@ -53,7 +56,7 @@ function accountBody(subscriptionId: string, group: string, account: Account): o
       databaseAccountOfferType: 'Standard',
       disableLocalAuth: account.disableLocalAuth,
       capabilities: capabilities.map((name) => ({ name })),
-      ...(account.serverVersion ? { apiProperties: { serverVersion: account.serverVersion } } : {}),
+      ...(account.serverVersion && !legacyMongo ? { apiProperties: { serverVersion: account.serverVersion } } : {}),
       locations: [{ locationName: 'West Europe', failoverPriority: 0, documentEndpoint: account.documentEndpoint }],
     },
   };

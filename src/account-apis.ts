@@ -31,17 +31,28 @@ const CAPABILITIES: ReadonlyArray<[string, Api]> = [
 export function apiOf(account: Record<string, unknown>): Api {
   if (typeof account['kind'] === 'string' && account['kind'].toLowerCase() === 'mongodb') return 'mongodb';
   const properties = isObject(account['properties']) ? account['properties'] : {};
-  const capabilities = Array.isArray(properties['capabilities']) ? properties['capabilities'] : [];
-  const names = new Set(capabilities.map((c: unknown) => (isObject(c) && typeof c['name'] === 'string' ? c['name'].toLowerCase() : '')));
+  const names = capabilityNames(properties);
   return CAPABILITIES.find(([capability]) => names.has(capability))?.[1] ?? 'sql';
 }
 
-/** The MongoDB server version of an API for MongoDB account (`apiProperties.serverVersion`, e.g. 4.2), when ARM gives one. */
+/** The account's capability names, lowercase. */
+function capabilityNames(properties: Record<string, unknown>): Set<string> {
+  const capabilities = Array.isArray(properties['capabilities']) ? properties['capabilities'] : [];
+  return new Set(capabilities.map((c: unknown) => (isObject(c) && typeof c['name'] === 'string' ? c['name'].toLowerCase() : '')));
+}
+
+/**
+ * The MongoDB server version of an API for MongoDB account: `apiProperties.serverVersion` (e.g.
+ * 4.2); without it, an account with no EnableMongo capability is one made before either existed,
+ * which runs 3.2 (EnableMongo came with 3.6).
+ */
 export function mongoServerVersionOf(account: Record<string, unknown>): string | undefined {
   const properties = isObject(account['properties']) ? account['properties'] : {};
   const api = isObject(properties['apiProperties']) ? properties['apiProperties'] : {};
   const version = api['serverVersion'];
-  return typeof version === 'string' && /^\d+\.\d+$/.test(version) ? version : undefined;
+  if (typeof version === 'string' && /^\d+\.\d+$/.test(version)) return version;
+  if (apiOf(account) !== 'mongodb' || capabilityNames(properties).has('enablemongo')) return undefined;
+  return '3.2';
 }
 
 /**

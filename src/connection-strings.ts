@@ -24,10 +24,15 @@ export function isKey(value: string | undefined): value is string {
   return value !== undefined && value !== '' && BASE64.test(value);
 }
 
-/** A `Name=value` part of a connection string, by name (case-insensitive): '' when empty, undefined when absent. */
+/** Every `Name=value` part of a connection string with this name (case-insensitive), in order: a name may repeat. */
+function connectionStringParts(connectionString: string, name: string): string[] {
+  return [...connectionString.matchAll(new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`, 'gi'))].map((m) => m[1] ?? '');
+}
+
+/** The one value of a part: undefined when absent, or when it repeats with different values (which one a client takes is its own choice). */
 function connectionStringPart(connectionString: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`, 'i').exec(connectionString);
-  return match?.[1];
+  const values = [...new Set(connectionStringParts(connectionString, name).map((v) => v.trim()))];
+  return values.length === 1 ? values[0] : undefined;
 }
 
 /** A URI's user info and hosts (`scheme://user:password@host1,host2/…`); the query is cut first, for it may hold `@`. */
@@ -58,8 +63,11 @@ function decoded(value: string): string {
 export function secretsIn(connectionString: string): string[] {
   const secrets = [connectionString];
   for (const name of ['AccountKey', 'Password', 'SharedAccessKey']) {
-    const value = connectionStringPart(connectionString, name)?.trim();
-    if (value) secrets.push(value);
+    for (const value of connectionStringParts(connectionString, name)) {
+      const bare = value.trim();
+      // Quoted too, as some writers quote values: the key inside is what a later step may print.
+      if (bare) secrets.push(bare, bare.replace(/^"(.*)"$/, '$1'));
+    }
   }
   const password = uriParts(connectionString)?.password;
   if (password) secrets.push(password, decoded(password));
@@ -69,8 +77,8 @@ export function secretsIn(connectionString: string): string[] {
 /** The account key a connection string carries (AccountKey, Cassandra's Password, or a MongoDB URI's password, decoded), if it is one. */
 export function keyIn(connectionString: string): string | undefined {
   const candidates = [
-    connectionStringPart(connectionString, 'AccountKey')?.trim(),
-    connectionStringPart(connectionString, 'Password')?.trim(),
+    connectionStringPart(connectionString, 'AccountKey'),
+    connectionStringPart(connectionString, 'Password'),
     ((password) => password && decoded(password))(uriParts(connectionString)?.password),
   ];
   return candidates.find(isKey);
@@ -85,20 +93,24 @@ function hostPort(url: string): string | undefined {
   }
 }
 
-/** The `host:port` of every place a connection string sends its key (empty when it names none the action can read). */
+/**
+ * The `host:port` of every place a connection string may send its key: every `…Endpoint` part
+ * (each occurrence: a name may repeat), `EndpointSuffix`, Cassandra's `HostName` and `Port`, and a
+ * URI's hosts. Empty when it names none the action can read: then nothing says where it sends the key.
+ */
 export function hostsIn(connectionString: string): string[] {
   const hosts: string[] = [];
-  for (const name of ['AccountEndpoint', 'TableEndpoint']) {
-    const value = connectionStringPart(connectionString, name);
-    const host = value === undefined ? undefined : hostPort(value);
+  for (const [, name = '', value = ''] of connectionString.matchAll(/(?:^|;)\s*([A-Za-z]*Endpoint|EndpointSuffix)\s*=([^;]*)/gi)) {
+    const host = name.toLowerCase() === 'endpointsuffix' ? `${value.trim().toLowerCase()}:443` : hostPort(value);
     if (host) hosts.push(host);
   }
-  const hostName = connectionStringPart(connectionString, 'HostName')?.trim();
-  if (hostName) hosts.push(`${hostName}:${connectionStringPart(connectionString, 'Port')?.trim() || '10350'}`.toLowerCase());
-  if (hosts.length === 0) {
-    for (const host of uriParts(connectionString)?.hosts ?? []) hosts.push((host.includes(':') ? host : `${host}:27017`).toLowerCase());
+  const ports = connectionStringParts(connectionString, 'Port').map((p) => p.trim());
+  for (const hostName of connectionStringParts(connectionString, 'HostName')) {
+    const port = ports.length === 1 ? ports[0] : ports.length === 0 ? '10350' : 'ambiguous';
+    if (hostName.trim()) hosts.push(`${hostName.trim()}:${port}`.toLowerCase());
   }
-  return hosts;
+  for (const host of uriParts(connectionString)?.hosts ?? []) hosts.push((host.includes(':') ? host : `${host}:27017`).toLowerCase());
+  return [...new Set(hosts)];
 }
 
 /** Which key an entry carries: its keyKind, or failing that its description ("Primary Read-Only SQL Connection String"). */

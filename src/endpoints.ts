@@ -6,11 +6,13 @@
  * With a custom arm-endpoint (a test endpoint, or ARM through another URL) the suffix cannot be known: then
  * any https URL without user info, path, query or control characters.
  */
+import * as core from '@actions/core';
+import { apiEndpointHost, type Api } from './account-apis.ts';
 import type { Cloud } from './clouds.ts';
+import { hostsIn, primaryConnectionStringFor } from './connection-strings.ts';
 import { ActionError, quote } from './errors.ts';
-import { apiEndpointHost } from './account-apis.ts';
-import { hostsIn } from './connection-strings.ts';
 import type { KeySet } from './keys.ts';
+import type { AccountApi } from './outputs.ts';
 import { serverText } from './sanitize.ts';
 
 export interface EndpointRules {
@@ -65,20 +67,46 @@ export function checkedEndpoint(value: string, from: 'ARM' | 'the endpoint input
   );
 }
 
+/** Where the account's own connection strings may send its key: `host:port`s, lowercase. */
+export function accountHosts(endpoint: string, account: AccountApi | undefined, cloud: Cloud): Set<string> {
+  const hosts = new Set([apiEndpointHost(endpoint)]);
+  if (!account) return hosts;
+  const name = account.accountName.toLowerCase();
+  if (account.apiEndpoint) hosts.add(apiEndpointHost(account.apiEndpoint));
+  // NoSQL's dedicated gateway (type SqlDedicatedGateway), and MongoDB 3.2's host (the document endpoint's, port 10255).
+  hosts.add(`${name}.sqlx.${cloud.cosmosApiSuffix}:443`);
+  if (account.api === 'mongodb') hosts.add(`${name}.${cloud.cosmosSuffix}:10255`);
+  // Table and Gremlin accounts made before the cosmos.<domain> hosts still have cosmosdb.<domain> ones.
+  const legacy = cloud.cosmosApiSuffix.replace(/^cosmos\./, 'cosmosdb.');
+  if (account.api === 'table' || account.api === 'gremlin') hosts.add(`${name}.${account.api}.${legacy}:443`);
+  return hosts;
+}
+
 /**
- * The connection strings ARM returned go to later steps with the key in them: every host one
- * names (AccountEndpoint, TableEndpoint, a MongoDB URI's hosts, Cassandra's HostName) must be the
- * account's checked endpoint or its API endpoint (host and port), or none is handed out.
+ * The connection strings ARM returned go to later steps with the key in them, so each must send
+ * it only to one of the account's own hosts (accountHosts). One that names another host, or none
+ * the action can read, is left out of connection-strings with a warning (it is masked already);
+ * the keys stay valid. The primary one of the account's API, which becomes connection-string,
+ * must pass, or nothing is handed out.
  */
-export function checkConnectionStrings(keys: KeySet | undefined, endpoint: string, apiEndpoint: string): void {
-  const allowed = new Set([apiEndpointHost(endpoint), ...(apiEndpoint ? [apiEndpointHost(apiEndpoint)] : [])]);
-  for (const { connectionString } of keys?.connectionStrings ?? []) {
-    const stray = hostsIn(connectionString).find((host) => !allowed.has(host));
-    if (stray !== undefined) {
+export function vetConnectionStrings(keys: KeySet, allowed: ReadonlySet<string>, api: Api): KeySet {
+  const entries = keys.connectionStrings;
+  if (!entries) return keys;
+  const primary = primaryConnectionStringFor(api, entries);
+  const kept = entries.filter((entry) => {
+    const hosts = hostsIn(entry.connectionString);
+    const stray = hosts.find((host) => !allowed.has(host));
+    if (stray === undefined && hosts.length > 0) return true;
+    const named = stray === undefined ? 'no endpoint the action can check' : `the endpoint ${quote(serverText(stray, 120))}`;
+    if (entry.connectionString === primary) {
       throw new ActionError(
-        `ARM's listConnectionStrings answer names the endpoint ${quote(serverText(stray, 120))}, not the account's (${[...allowed].join(' or ')}). ` +
+        `ARM's listConnectionStrings answer names ${named} in the primary connection string, not the account's (${[...allowed].join(' or ')}). ` +
           'No connection string was handed out and no outputs were set.',
       );
     }
-  }
+    const which = serverText(entry.description || entry.type || 'a connection string', 80);
+    core.warning(`Left out of connection-strings: ${quote(which)} from ARM names ${named}, not one of the account's.`);
+    return false;
+  });
+  return { ...keys, connectionStrings: kept };
 }

@@ -11,7 +11,7 @@ import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
 import { chooseCredential } from './credentials/choose.ts';
 import type { Credential as IdentityCredential } from './credentials/credential.ts';
-import { checkConnectionStrings, checkedEndpoint } from './endpoints.ts';
+import { accountHosts, checkedEndpoint, vetConnectionStrings } from './endpoints.ts';
 import { ActionError, describeError } from './errors.ts';
 import { Budget } from './http.ts';
 import { readInputs } from './inputs.ts';
@@ -111,8 +111,15 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
     core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }
 
-  const set = buildOutputs({ keys, endpoint, account, principalId: session.principalId, identitySource: credential.source, smokeTest });
-  checkConnectionStrings(keys, endpoint, account?.apiEndpoint ?? '');
+  const vetted = keys && vetConnectionStrings(keys, accountHosts(endpoint, account, session.cloud), account?.api ?? 'sql');
+  const set = buildOutputs({
+    keys: vetted,
+    endpoint,
+    account,
+    principalId: session.principalId,
+    identitySource: credential.source,
+    smokeTest,
+  });
   // A crash ended the run meanwhile (its error and summary are out): this work is abandoned.
   if (crashHappened()) return;
   publishOutputs(set, config.exportVariables);

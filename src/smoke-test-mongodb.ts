@@ -61,6 +61,8 @@ function clientOptions(options: MongoSmokeTestOptions, budget: Budget): MongoCli
     // when offered, as with the connection string Cosmos DB gives out, which names none either.
     tls: true,
     replicaSet: 'globaldb',
+    // Only the host the action chose: the driver does not follow the hosts the server's hello lists.
+    directConnection: true,
     retryWrites: false,
     maxIdleTimeMS: 120_000,
     appName: `@${options.accountName}@`,

@@ -172,6 +172,6 @@ export const armRows: HostileRow[] = [
       },
     ],
     exit: 1,
-    message: /listConnectionStrings answer names the endpoint "127\.0\.0\.1:\d+", not the account's/,
+    message: /listConnectionStrings answer names the endpoint "127\.0\.0\.1:\d+" in the primary connection string, not the account's/,
   },
 ];
