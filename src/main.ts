@@ -1,26 +1,25 @@
 /**
- * The run: validate the inputs; get the identity's tokens (and, when needed, the VM's own
- * subscription, group and cloud) from IMDS; reach the account: through ARM, for its endpoint and
- * (with auth keys) its keys, masked the moment they arrive; or at the endpoint given; optionally
- * prove access with the smoke test; hand the results to later steps; report.
+ * The run: validate the inputs; choose the credential source and start the session (the
+ * identity's tokens and, when needed, the VM's own subscription, group and cloud); reach the
+ * account (reach-account.ts: through ARM, for its endpoint, API and keys, masked the moment they
+ * arrive; or at the endpoint given); optionally prove access with the smoke test; hand the
+ * results to later steps; report.
  */
 import * as core from '@actions/core';
-import { API_NAMES, apiEndpointOf } from './account-apis.ts';
-import { ArmClient, type Account } from './arm.ts';
+import { API_NAMES } from './account-apis.ts';
 import { armOf } from './clouds.ts';
 import type { Config } from './config.ts';
 import { chooseCredential } from './credentials/choose.ts';
 import type { Credential as IdentityCredential } from './credentials/credential.ts';
-import { accountHosts, checkedEndpoint, vetConnectionStrings } from './endpoints.ts';
-import { ActionError, describeError } from './errors.ts';
+import { describeError } from './errors.ts';
 import { Budget } from './http.ts';
 import { readInputs } from './inputs.ts';
-import type { KeySet } from './keys.ts';
 import { crashHappened, orCrash } from './last-resort.ts';
-import { buildOutputs, publishOutputs, type AccountApi } from './outputs.ts';
+import { buildOutputs, publishOutputs } from './outputs.ts';
+import { reachAccount } from './reach-account.ts';
 import { roundCharge } from './request-charge.ts';
-import { likelyCloud, startSession, type ResolvedTarget, type Session } from './session.ts';
-import { preloadSmokeTest, checkSmokeTestFits, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
+import { likelyCloud, startSession, type Session } from './session.ts';
+import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
 import { writeSummary, type RunReport } from './summary.ts';
 import { preconnectArm } from './transport.ts';
 
@@ -111,15 +110,7 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
     core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }
 
-  const vetted = keys && vetConnectionStrings(keys, accountHosts(endpoint, account, session.cloud), account?.api ?? 'sql');
-  const set = buildOutputs({
-    keys: vetted,
-    endpoint,
-    account,
-    principalId: session.principalId,
-    identitySource: credential.source,
-    smokeTest,
-  });
+  const set = buildOutputs({ keys, endpoint, account, principalId: session.principalId, identitySource: credential.source, smokeTest });
   // A crash ended the run meanwhile (its error and summary are out): this work is abandoned.
   if (crashHappened()) return;
   publishOutputs(set, config.exportVariables);
@@ -127,49 +118,6 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   report.exported = config.exportVariables ? [...set.variables.keys()] : [];
   const what = config.auth === 'keys' ? `Fetched ${config.operation} for` : 'Resolved';
   core.info(`${what} Cosmos DB account ${target ? `'${target.accountName}' ` : ''}(${endpoint}); outputs: ${report.outputs.join(', ')}.`);
-}
-
-/**
- * The account's endpoint, and with auth keys its keys: from ARM (the key operation and the
- * account read concurrently, the read also telling the account's API and so its API endpoint),
- * or the endpoint input as given.
- */
-async function reachAccount(
-  config: Config,
-  session: Session,
-  time: Time,
-  budget: Budget,
-): Promise<{ endpoint: string; keys?: KeySet; account?: AccountApi }> {
-  // Credentials go only to the account's own endpoint in the run's cloud: checked before any use.
-  const rules = { cloud: session.cloud, accountName: session.account.target?.accountName, customArm: config.armEndpoint !== undefined };
-  if (session.account.via === 'endpoint') {
-    const endpoint = checkedEndpoint(session.account.endpoint, 'the endpoint input', rules);
-    // Without ARM the account's API is not read: the endpoint input is a NoSQL endpoint.
-    if (config.smokeTest)
-      checkSmokeTestFits('sql', config.auth, session.account.target?.accountName ?? new URL(endpoint).hostname, config.smokeTest);
-    return { endpoint };
-  }
-  const accountName = session.account.target.accountName;
-  const arm = armClient(config, session, session.account.target, session.account.armToken.accessToken, budget);
-  let keys: KeySet | undefined;
-  let read: Account;
-  if (config.auth === 'keys') {
-    [keys, read] = await time('ARM keys and account', settleBoth(arm.listKeys(config.operation), arm.readAccount()));
-    if (read.disableLocalAuth) throw keysDisabled(accountName);
-  } else {
-    read = await time('ARM account', arm.readAccount());
-  }
-  const endpoint = checkedEndpoint(read.documentEndpoint, 'ARM', rules);
-  const apiEndpoint = config.apiEndpoint ?? apiEndpointOf(read.api, accountName, session.cloud, read.mongoServerVersion);
-  if (config.smokeTest) checkSmokeTestFits(read.api, config.auth, accountName, config.smokeTest);
-  return { endpoint, keys, account: { api: read.api, accountName, apiEndpoint: read.api === 'sql' ? '' : apiEndpoint } };
-}
-
-function armClient(config: Config, session: Session, target: ResolvedTarget, token: string, budget: Budget): ArmClient {
-  const accountId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${target.accountName}`;
-  const apiVersion = config.apiVersion ?? session.cloud.defaultApiVersion;
-  const scope = { ...target, accountId, principalId: session.principalId, apiVersion, apiVersionGiven: config.apiVersion !== undefined };
-  return new ArmClient(armOf(config, session.cloud).endpoint, token, scope, budget);
 }
 
 /** The data-plane token for @azure/cosmos, from the identity's source, cached and refreshed before it expires. */
@@ -184,23 +132,7 @@ function dataPlaneCredential(identity: IdentityCredential, session: Session): Cr
   };
 }
 
-/** With auth keys, an account that refuses keys on its data plane is a failure, not a handout. */
-function keysDisabled(accountName: string): ActionError {
-  return new ActionError(
-    `Account '${accountName}' has local (key) authentication disabled (disableLocalAuth), so its keys cannot work on the data plane; no keys were handed out. ` +
-      'Use auth: entra instead, and give the identity a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor).',
-  );
-}
-
 /** This workflow run and attempt, to make the smoke test's marker item unique. */
 function runId(): string {
   return `${process.env['GITHUB_RUN_ID'] ?? 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
-}
-
-/** Wait for both; if either failed, throw the first one's error (the key operation's). */
-async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [ra, rb] = await Promise.allSettled([a, b]);
-  if (ra.status === 'rejected') throw ra.reason;
-  if (rb.status === 'rejected') throw rb.reason;
-  return [ra.value, rb.value];
 }
