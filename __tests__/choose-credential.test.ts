@@ -49,6 +49,22 @@ describe('identity-source auto', () => {
     expect(chosen.why).toContain('http://127.0.0.1:40342');
   });
 
+  it('is app-service when IDENTITY_ENDPOINT and IDENTITY_HEADER are set (Container Apps, App Service), saying so without the header', () => {
+    const env = { IDENTITY_ENDPOINT: 'http://localhost:42356/msi/token', IDENTITY_HEADER: 'c7d1a2b3-header-secret' };
+    const chosen = choose(config(), around(env));
+    expect(chosen).toEqual({
+      source: 'app-service',
+      why: "Identity source: app-service (identity-source auto: IDENTITY_ENDPOINT and IDENTITY_HEADER are set (Azure Container Apps or App Service)): the container app's or web app's managed identity (the system-assigned identity) from its identity endpoint at http://localhost:42356/msi/token.",
+    });
+  });
+
+  it('puts app-service before arc, as MSAL does, and needs both of its variables', () => {
+    const both = { IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t', IDENTITY_HEADER: 'h', IMDS_ENDPOINT: 'http://127.0.0.1:1' };
+    expect(choose(config(), around(both, ['/opt/azcmagent/bin/himds'])).source).toBe('app-service');
+    expect(choose(config(), around({ IDENTITY_HEADER: 'h' })).source).toBe('imds');
+    expect(choose(config(), around({ IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t', IDENTITY_HEADER: '' })).source).toBe('imds');
+  });
+
   it('is not arc for a stray IDENTITY_ENDPOINT alone', () => {
     expect(choose(config(), around({ IDENTITY_ENDPOINT: 'http://127.0.0.1:1/x' })).source).toBe('imds');
   });
@@ -60,6 +76,17 @@ describe('identity-source given', () => {
     expect(choose(config({ identitySource: 'imds' }), around(env))).toMatchObject({ source: 'imds' });
     expect(choose(config({ identitySource: 'arc' }), around({}))).toMatchObject({ source: 'arc' });
     expect(choose(config({ identitySource: 'imds' }), around(env)).why).toContain('(the identity-source input)');
+  });
+
+  it('app-service names the user-assigned identity selected, and refuses to run without its variables', () => {
+    const userAssigned = { input: 'object-id', param: 'object_id', value: '00000000-0000-0000-0000-000000000002' } as const;
+    const env = { IDENTITY_ENDPOINT: 'http://127.0.0.1:1/msi/token', IDENTITY_HEADER: 'h' };
+    expect(choose(config({ identitySource: 'app-service', userAssigned }), around(env)).why).toBe(
+      "Identity source: app-service (the identity-source input): the container app's or web app's managed identity (the user-assigned identity with object-id 00000000-0000-0000-0000-000000000002) from its identity endpoint at http://127.0.0.1:1/msi/token.",
+    );
+    expect(() => choose(config({ identitySource: 'app-service' }), around({ IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t' }))).toThrow(
+      /IDENTITY_HEADER is not set\./,
+    );
   });
 
   it('arc refuses a user-assigned identity selector before any request', () => {

@@ -21,22 +21,10 @@ import { hostsIn, keyIn, keyKindOf, primaryConnectionStringFor, type KeyKind } f
 import { PUBLISHED_STABLE_API_VERSIONS } from '../simulator/api-versions.ts';
 import { SEED, accountId, startSimulator, usGovernment, type Simulator } from '../simulator/index.ts';
 import type { Account, Identity } from '../simulator/state.ts';
+import { MSAL_SOURCE_VARIABLES } from './helpers/msal-env.ts';
 
 /** The SDK's own default api-version (@azure/arm-cosmosdb 17's operations), a published stable one: the client is left to send it. */
 const SDK_API_VERSION = '2026-03-15';
-
-/** Variables that would send MSAL to another managed-identity source (App Service, Service Fabric, Machine Learning, Cloud Shell, Arc, AKS token exchange). */
-const OTHER_SOURCES = [
-  'IDENTITY_ENDPOINT',
-  'IDENTITY_HEADER',
-  'IDENTITY_SERVER_THUMBPRINT',
-  'IMDS_ENDPOINT',
-  'MSI_ENDPOINT',
-  'MSI_SECRET',
-  'AZURE_FEDERATED_TOKEN_FILE',
-  'AZURE_CLIENT_ID',
-  'AZURE_TENANT_ID',
-];
 
 let sim: Simulator;
 let agent: Agent;
@@ -54,7 +42,7 @@ const onUndiciRequest = (message: unknown): void => {
 beforeAll(async () => {
   sim = await startSimulator();
   agent = new Agent({ ca: sim.caCert });
-  for (const name of OTHER_SOURCES) delete process.env[name];
+  for (const name of MSAL_SOURCE_VARIABLES) delete process.env[name];
   process.env['AZURE_POD_IDENTITY_AUTHORITY_HOST'] = sim.imdsUrl;
   subscribe('http.client.request.created', onNodeRequest);
   subscribe('undici:request:create', onUndiciRequest);

@@ -19,6 +19,7 @@ const sim = await startSimulator();
 const deployer = sim.state.vm.userIdentities[0];
 console.log(`IMDS (http):  ${sim.imdsUrl}`);
 console.log(`ARM (https):  ${sim.armUrl}`);
+console.log(`Container Apps identity endpoint (http): IDENTITY_ENDPOINT=${sim.appServiceUrl} IDENTITY_HEADER=${sim.identityHeader}`);
 console.log(`Test CA:      ${sim.caFile}`);
 console.log(
   `Seed: subscription ${SEED.subscriptionId}, group ${SEED.resourceGroup}, account ${SEED.account} (and ${SEED.keylessAccount}, disableLocalAuth;`,

@@ -36,6 +36,35 @@ function selectIdentity(state: State, query: URLSearchParams): Identity | string
   return 'Identity not found';
 }
 
+/** The audiences a token can be asked for: each with or without its trailing slash, as Entra ID accepts them (the token's aud is what was asked). */
+export function acceptedAudiences(state: State, extra: readonly string[]): string[] {
+  return [...ARM_AUDIENCES[state.cloud], COSMOS_AUDIENCES[state.cloud], ...extra].flatMap((a) => [
+    a,
+    a.endsWith('/') ? a.slice(0, -1) : `${a}/`,
+  ]);
+}
+
+/** A managed identity's token for `resource`, as the token services issue it (the state's lifetime from now), and its times. */
+export function managedIdentityToken(
+  state: State,
+  secret: Buffer,
+  identity: Identity,
+  resource: string,
+): { token: string; now: number; exp: number } {
+  const now = Math.floor(Date.now() / 1000);
+  const exp = now + state.tokenLifetimeSeconds;
+  const claims = {
+    aud: resource,
+    oid: identity.principalId,
+    appid: identity.clientId,
+    xms_mirid: identity.resourceId,
+    iat: now,
+    nbf: now,
+    exp,
+  };
+  return { token: signToken(claims, secret), now, exp };
+}
+
 export interface ImdsOptions {
   /** Audiences accepted besides the cloud's ARM and Cosmos ones (the simulated ARM's own URL). */
   readonly extraAudiences: readonly string[];
@@ -77,23 +106,13 @@ export function imdsHandler(state: State, secret: Buffer, options: ImdsOptions) 
     if (url.pathname === '/metadata/identity/oauth2/token' || url.pathname === '/metadata/identity/oauth2/token/') {
       const resource = url.searchParams.get('resource');
       if (!resource) return badRequest(res, 'invalid_request', 'Required query variable resource is missing');
-      // Each audience with or without its trailing slash, as Entra ID accepts them (the token's aud is what was asked).
-      const audiences = [...ARM_AUDIENCES[state.cloud], COSMOS_AUDIENCES[state.cloud], ...options.extraAudiences].flatMap((a) => [
-        a,
-        a.endsWith('/') ? a.slice(0, -1) : `${a}/`,
-      ]);
-      if (!audiences.includes(resource)) {
+      if (!acceptedAudiences(state, options.extraAudiences).includes(resource)) {
         return badRequest(res, 'invalid_resource', `AADSTS500011: The resource principal named ${resource} was not found in the tenant.`);
       }
       if (arcChallenge(state, req, res)) return;
       const identity = selectIdentity(state, url.searchParams);
       if (typeof identity === 'string') return badRequest(res, 'invalid_request', identity);
-      const now = Math.floor(Date.now() / 1000);
-      const exp = now + state.tokenLifetimeSeconds;
-      const token = signToken(
-        { aud: resource, oid: identity.principalId, appid: identity.clientId, xms_mirid: identity.resourceId, iat: now, nbf: now, exp },
-        secret,
-      );
+      const { token, now, exp } = managedIdentityToken(state, secret, identity, resource);
       onToken(token);
       return send(res, 200, {
         access_token: token,

@@ -1,8 +1,9 @@
 /**
- * A local Azure for the action: IMDS over plain HTTP and ARM over TLS (with a throwaway CA),
- * both on loopback, sharing one state and one fault injector.
+ * A local Azure for the action: IMDS and the Container Apps / App Service identity endpoint over
+ * plain HTTP and ARM over TLS (with a throwaway CA), all on loopback, sharing one state and one
+ * fault injector.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -10,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
+import { APP_SERVICE_PATH, appServiceHandler } from './app-service.ts';
 import { armHandler } from './arm.ts';
 import { makeTestPki } from './certs.ts';
 import { Faults, type Service } from './faults.ts';
@@ -25,6 +27,9 @@ export interface Simulator {
   readonly faults: Faults;
   /** Base URL for AZURE_POD_IDENTITY_AUTHORITY_HOST. */
   readonly imdsUrl: string;
+  /** IDENTITY_ENDPOINT of a container app (the Container Apps / App Service identity endpoint, plain HTTP), and its IDENTITY_HEADER. */
+  readonly appServiceUrl: string;
+  readonly identityHeader: string;
   /** Base URL for the arm-endpoint input. */
   readonly armUrl: string;
   /** PEM file of the test CA, for NODE_EXTRA_CA_CERTS. */
@@ -123,7 +128,12 @@ export async function startSimulator(options: { state?: State; host?: string } =
   const onToken = (token: string): void => void issuedTokens.push(token);
   const imds = createHttpServer(withFaults('imds', faults, imdsHandler(state, secret, { extraAudiences, onToken })));
   const arm = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('arm', faults, armHandler(state, secret, extraAudiences)));
+  const identityHeader = randomUUID();
+  const appService = createHttpServer(
+    withFaults('app-service', faults, appServiceHandler(state, secret, { identityHeader, extraAudiences, onToken })),
+  );
   const imdsPort = await listen(imds, host);
+  const appServicePort = await listen(appService, host);
   const armPort = await listen(arm, host);
   extraAudiences.push(`https://${host}:${armPort}/`, `https://management.sim.test:${armPort}/`, `https://localhost:${armPort}/`);
   const armHandshakes = { full: 0, resumed: 0 };
@@ -166,6 +176,8 @@ export async function startSimulator(options: { state?: State; host?: string } =
     state,
     faults,
     imdsUrl: `http://${host}:${imdsPort}`,
+    appServiceUrl: `http://${host}:${appServicePort}${APP_SERVICE_PATH}`,
+    identityHeader,
     armUrl: `https://${host}:${armPort}`,
     caFile,
     caCert: pki.caCert,
@@ -183,7 +195,14 @@ export async function startSimulator(options: { state?: State; host?: string } =
       wire();
     },
     async close() {
-      await Promise.all([close(imds), close(arm), close(dataPlane.server), mongo.close(), table?.then((service) => service.close())]);
+      await Promise.all([
+        close(imds),
+        close(appService),
+        close(arm),
+        close(dataPlane.server),
+        mongo.close(),
+        table?.then((service) => service.close()),
+      ]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

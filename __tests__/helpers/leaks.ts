@@ -7,9 +7,9 @@
 import type { Simulator } from '../../simulator/index.ts';
 import type { Result } from './run.ts';
 
-/** Every secret the simulator holds: account keys, connection-string keys, issued tokens. */
+/** Every secret the simulator holds: account keys, connection-string keys, issued tokens, the container app's IDENTITY_HEADER. */
 export function secretsOf(sim: Simulator): string[] {
-  const secrets: string[] = [...sim.issuedTokens];
+  const secrets: string[] = [...sim.issuedTokens, sim.identityHeader];
   for (const groups of sim.state.subscriptions.values()) {
     for (const accounts of groups.values()) {
       for (const a of accounts.values()) {
@@ -36,8 +36,10 @@ function variants(secret: string): string[] {
 /** Traces of a request's credentials that only a raw error or request object would print. */
 const CREDENTIAL_MARKERS = [/authorization["']?\s*[:=]/i, /type(=|%3D)master/i, /\bBearer\s+ey/i, /sig(=|%3D)[A-Za-z0-9%+/]{20}/i];
 
-export function findLeaks(result: Result, secrets: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
+export function findLeaks(result: Result, given: readonly string[], options: { envMayHoldSecrets?: boolean } = {}): string[] {
   const leaks: string[] = [];
+  // What the run was handed in its environment (IDENTITY_HEADER) is scanned for like the simulator's own.
+  const secrets = [...given, ...(result.handedSecrets ?? [])];
   const places: Array<[string, string]> = [
     [
       'stdout',
@@ -73,6 +75,7 @@ export function findLeaks(result: Result, secrets: readonly string[], options: {
     if (!masks.has(value)) leaks.push(`${what} was never masked`);
   };
   result.tokens.forEach((token, i) => mustBeMasked(`token ${i + 1} IMDS issued to the run`, token));
+  result.handedSecrets?.forEach((secret, i) => mustBeMasked(`secret ${i + 1} the run's environment held`, secret));
   const handedOut = [
     ...Object.entries(result.outputs).map(([name, value]) => [`output ${name}`, value] as const),
     ...Object.entries(result.env).map(([name, value]) => [`exported ${name}`, value] as const),

@@ -9,7 +9,12 @@ import { findLeaks, secretsOf } from './leaks.ts';
 export interface Result extends ActionRun {
   /** Every token IMDS issued while this run was under way (test files run their tests one at a time). */
   readonly tokens: readonly string[];
+  /** Secrets the run was handed in its environment (IDENTITY_HEADER): each must be masked, and never shown. */
+  readonly handedSecrets?: readonly string[];
 }
+
+/** Variables of the run's environment that hold a secret. */
+const SECRET_VARIABLES = ['IDENTITY_HEADER'];
 
 /** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
 export async function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Result> {
@@ -18,13 +23,21 @@ export async function act(sim: Simulator, inputs: Record<string, string>, env: R
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
     env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
   });
-  return { ...result, tokens: sim.issuedTokens.slice(issued) };
+  const handedSecrets = SECRET_VARIABLES.map((name) => env[name] ?? '').filter((value) => value.trim() !== '');
+  return { ...result, tokens: sim.issuedTokens.slice(issued), handedSecrets };
 }
 
 /** No secret outside ::add-mask:: lines and the output file (and the env file when allowed), and every secret handed out masked. */
 export function expectClean(sim: Simulator, result: Result, options: { envMayHoldSecrets?: boolean } = {}): void {
   expect(findLeaks(result, secretsOf(sim), options)).toEqual([]);
 }
+
+/** A container app's environment: the simulated identity endpoint and its header (or another), and no IMDS override. */
+export const appEnv = (sim: Simulator, header = sim.identityHeader): Record<string, string> => ({
+  IDENTITY_ENDPOINT: sim.appServiceUrl,
+  IDENTITY_HEADER: header,
+  AZURE_POD_IDENTITY_AUTHORITY_HOST: '',
+});
 
 /** The ::error:: line the action printed (empty when none). */
 export function errorLine(result: ActionRun): string {

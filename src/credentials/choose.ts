@@ -2,6 +2,7 @@
  * Which credential source the run uses: the identity-source input, or with `auto` the first of
  * these rules that the runner's environment matches, in this order:
  *
+ *   IDENTITY_ENDPOINT and IDENTITY_HEADER set                          → app-service (Container Apps, App Service)
  *   IDENTITY_ENDPOINT and IMDS_ENDPOINT set, or the Arc agent installed → arc
  *   otherwise                                                          → imds (VMs and scale sets)
  *
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Budget } from '../http.ts';
+import { appServiceCredential } from './app-service.ts';
 import { arcCredential } from './arc.ts';
 import type { Credential, SourceName } from './credential.ts';
 import { imdsCredential } from './imds.ts';
@@ -40,6 +42,13 @@ interface Rule {
 /** The auto rules, in order; the last always applies. */
 const AUTO: readonly Rule[] = [
   {
+    source: 'app-service',
+    when: ({ env }) =>
+      env['IDENTITY_ENDPOINT'] && env['IDENTITY_HEADER']
+        ? 'IDENTITY_ENDPOINT and IDENTITY_HEADER are set (Azure Container Apps or App Service)'
+        : undefined,
+  },
+  {
     source: 'arc',
     when: (around) => {
       if (around.env['IDENTITY_ENDPOINT'] && around.env['IMDS_ENDPOINT']) return 'IDENTITY_ENDPOINT and IMDS_ENDPOINT are set';
@@ -54,6 +63,7 @@ const AUTO: readonly Rule[] = [
 const MAKERS: Readonly<Partial<Record<SourceName, (config: Config, budget: Budget, around: Surroundings) => Credential>>> = {
   imds: (config, budget, around) => imdsCredential(budget, config.userAssigned, around.env),
   arc: (config, budget, around) => arcCredential(budget, config.userAssigned, around.env),
+  'app-service': (config, budget, around) => appServiceCredential(budget, config.userAssigned, around.env),
 };
 
 /** The sources this action can use, for the identity-source input. */
