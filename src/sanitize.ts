@@ -17,15 +17,17 @@ const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
 const JWT_SHAPED = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 
 /**
- * Whether a base64 run is key-like: random, i.e. several digits, capitals and small letters
- * (a 64-byte key has about 14 digits; a CamelCase word has one or two), and not a resource path
- * (segments between slashes all short, as in /resourceGroups/rg1/providers/…; a key's are long).
+ * Whether a base64 run is key-like: long and varied (a 64-byte key is 88 characters of some 50
+ * different ones; no word or name runs 64 characters without a space, dot or hyphen), or random, i.e. several digits, capitals
+ * and small letters (a 64-byte key has about 14 digits; a CamelCase word has one or two); and not
+ * part of an ARM resource path (/subscriptions/…/resourceGroups/…/providers/…), which can run
+ * long between the hyphens and dots of its GUIDs and names.
  */
 function looksLikeKey(run: string): boolean {
+  if (/(?:^|\/)(?:subscriptions|resourcegroups|providers)\//i.test(run)) return false;
+  if (run.length >= 64 && new Set(run).size >= 16) return true;
   const count = (pattern: RegExp): number => run.match(pattern)?.length ?? 0;
-  if (count(/\d/g) < 4 || count(/[A-Z]/g) < 4 || count(/[a-z]/g) < 4) return false;
-  const segments = run.split('/').filter(Boolean);
-  return !(segments.length >= 3 && segments.every((s) => s.length < 24));
+  return count(/\d/g) >= 4 && count(/[A-Z]/g) >= 4 && count(/[a-z]/g) >= 4;
 }
 
 /** `text` cut at `at`, without the run of token characters the cut falls in (unless that run is all there is). */
