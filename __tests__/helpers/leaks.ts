@@ -7,9 +7,13 @@
 import type { Simulator } from '../../simulator/index.ts';
 import type { Result } from './run.ts';
 
-/** Every secret the simulator holds: account keys, connection-string keys, issued tokens. */
+/**
+ * Every secret the simulator holds: account keys, connection-string keys, issued tokens, the
+ * federated tokens it made (service account tokens, GitHub's OIDC tokens) and the runner's request
+ * token for GitHub's token service.
+ */
 export function secretsOf(sim: Simulator): string[] {
-  const secrets: string[] = [...sim.issuedTokens];
+  const secrets: string[] = [...sim.issuedTokens, ...sim.assertions, sim.oidcRequestToken];
   for (const groups of sim.state.subscriptions.values()) {
     for (const accounts of groups.values()) {
       for (const a of accounts.values()) {
@@ -73,6 +77,7 @@ export function findLeaks(result: Result, secrets: readonly string[], options: {
     if (!masks.has(value)) leaks.push(`${what} was never masked`);
   };
   result.tokens.forEach((token, i) => mustBeMasked(`token ${i + 1} IMDS issued to the run`, token));
+  result.assertions.forEach((assertion, i) => mustBeMasked(`federated token ${i + 1} the run presented to Entra ID`, assertion));
   const handedOut = [
     ...Object.entries(result.outputs).map(([name, value]) => [`output ${name}`, value] as const),
     ...Object.entries(result.env).map(([name, value]) => [`exported ${name}`, value] as const),

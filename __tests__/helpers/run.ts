@@ -9,16 +9,20 @@ import { findLeaks, secretsOf } from './leaks.ts';
 export interface Result extends ActionRun {
   /** Every token IMDS issued while this run was under way (test files run their tests one at a time). */
   readonly tokens: readonly string[];
+  /** Every federated token the run presented to Entra ID (service account tokens, GitHub's OIDC tokens). */
+  readonly assertions: readonly string[];
 }
 
 /** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
 export async function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Result> {
   const issued = sim.issuedTokens.length;
+  const exchanged = sim.entraExchanges.length;
   const result = await runAction({
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
     env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
   });
-  return { ...result, tokens: sim.issuedTokens.slice(issued) };
+  const assertions = [...new Set(sim.entraExchanges.slice(exchanged).map((e) => e.assertion))].filter(Boolean);
+  return { ...result, tokens: sim.issuedTokens.slice(issued), assertions };
 }
 
 /** No secret outside ::add-mask:: lines and the output file (and the env file when allowed), and every secret handed out masked. */

@@ -2,7 +2,9 @@
  * Which credential source the run uses: the identity-source input, or with `auto` the first of
  * these rules that the runner's environment matches, in this order:
  *
+ *   AZURE_FEDERATED_TOKEN_FILE set                                     → workload-identity (AKS)
  *   IDENTITY_ENDPOINT and IMDS_ENDPOINT set, or the Arc agent installed → arc
+ *   tenant-id input given                                              → github-oidc
  *   otherwise                                                          → imds (VMs and scale sets)
  *
  * The job log gets one line: the source, and why.
@@ -13,7 +15,9 @@ import type { Config } from '../config.ts';
 import type { Budget } from '../http.ts';
 import { arcCredential } from './arc.ts';
 import type { Credential, SourceName } from './credential.ts';
+import { githubOidcCredential } from './github-oidc.ts';
 import { imdsCredential } from './imds.ts';
+import { workloadIdentityCredential } from './workload-identity.ts';
 
 /** What choosing looks at: the environment, the platform, and whether a file exists (tests replace them). */
 export interface Surroundings {
@@ -40,6 +44,11 @@ interface Rule {
 /** The auto rules, in order; the last always applies. */
 const AUTO: readonly Rule[] = [
   {
+    source: 'workload-identity',
+    when: (around) =>
+      around.env['AZURE_FEDERATED_TOKEN_FILE'] ? 'AZURE_FEDERATED_TOKEN_FILE is set (Azure Workload Identity)' : undefined,
+  },
+  {
     source: 'arc',
     when: (around) => {
       if (around.env['IDENTITY_ENDPOINT'] && around.env['IMDS_ENDPOINT']) return 'IDENTITY_ENDPOINT and IMDS_ENDPOINT are set';
@@ -47,6 +56,7 @@ const AUTO: readonly Rule[] = [
       return around.exists(agent) ? `the Azure Arc agent is installed (${agent})` : undefined;
     },
   },
+  { source: 'github-oidc', when: (_, config) => (config.tenantId ? 'the tenant-id input is given' : undefined) },
   { source: 'imds', when: () => 'no other identity source is configured here: an Azure VM or scale set' },
 ];
 
@@ -54,6 +64,8 @@ const AUTO: readonly Rule[] = [
 const MAKERS: Readonly<Partial<Record<SourceName, (config: Config, budget: Budget, around: Surroundings) => Credential>>> = {
   imds: (config, budget, around) => imdsCredential(budget, config.userAssigned, around.env),
   arc: (config, budget, around) => arcCredential(budget, config.userAssigned, around.env),
+  'workload-identity': (config, budget, around) => workloadIdentityCredential(config, budget, around.env),
+  'github-oidc': (config, budget, around) => githubOidcCredential(config, budget, around.env),
 };
 
 /** The sources this action can use, for the identity-source input. */
