@@ -59,7 +59,7 @@ describe('identity-source auto', () => {
       IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t',
       IMDS_ENDPOINT: 'http://127.0.0.1:1',
     };
-    expect(choose(config({ tenantId: 'contoso.onmicrosoft.com' } as Partial<Config>), around(env))).toEqual({
+    expect(choose(config({ tenantId: 'contoso.onmicrosoft.com' }), around(env))).toEqual({
       source: 'workload-identity',
       why:
         'Identity source: workload-identity (identity-source auto: AZURE_FEDERATED_TOKEN_FILE is set (Azure Workload Identity)): ' +
@@ -71,9 +71,7 @@ describe('identity-source auto', () => {
     const job = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' };
     const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000003' } as const;
     const federated = { tenantId: '00000000-0000-0000-0000-000000000004', userAssigned, audience: 'api://AzureADTokenExchange' };
-    expect(choose(config({ tenantId: federated.tenantId } as Partial<Config>), around(job, ['/opt/azcmagent/bin/himds'])).source).toBe(
-      'arc',
-    );
+    expect(choose(config({ tenantId: federated.tenantId }), around(job, ['/opt/azcmagent/bin/himds'])).source).toBe('arc');
     const gov = { ...federated, cloud: CLOUDS.AzureUSGovernment };
     expect(choose(config(gov as Partial<Config>), around(job))).toEqual({
       source: 'github-oidc',
@@ -85,7 +83,7 @@ describe('identity-source auto', () => {
 
   it('github-oidc without the id-token permission fails before any request, naming the permissions block', () => {
     const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000003' } as const;
-    expect(() => choose(config({ tenantId: 'contoso.onmicrosoft.com', userAssigned } as Partial<Config>), around({}))).toThrow(
+    expect(() => choose(config({ tenantId: 'contoso.onmicrosoft.com', userAssigned }), around({}))).toThrow(
       /ACTIONS_ID_TOKEN_REQUEST_URL is not set.*permissions: \{ id-token: write, contents: read \}/,
     );
   });

@@ -217,6 +217,7 @@ describe('github-oidc', () => {
     expect(result.outputs['primary-readonly-key']).toBe(seededAccount(sim).primaryReadonlyMasterKey);
     expect(result.outputs['principal-id']).toBe(githubApp().principalId);
     expect(result.outputs['identity-source']).toBe('github-oidc');
+    expect(result.summary).toContain('<td>federated identity credential, from github-oidc</td>');
     const [request, ...others] = sim.faults.requests.filter((r) => r.service === 'oidc' && r.path.endsWith('/idtoken'));
     expect(others).toEqual([]);
     expect(request!.query.get('audience')).toBe('api://AzureADTokenExchange');

@@ -15,7 +15,7 @@ import { ARM_AUDIENCES, COSMOS_AUDIENCES, SEED, type State } from './state.ts';
 import { signToken } from './tokens.ts';
 
 /** The audience Azure's federated credentials expect. */
-export const EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
+const EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 /** Entra ID tolerates this much clock skew on an assertion's nbf and exp. */
 const SKEW_SECONDS = 300;
@@ -45,7 +45,7 @@ function makeIssuer(url: string, jwksSuffix: string): Issuer {
 }
 
 /** A JWT signed with RS256 by `issuer`. */
-export function signAssertion(issuer: Issuer, claims: Record<string, unknown>): string {
+function signAssertion(issuer: Issuer, claims: Record<string, unknown>): string {
   const head = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: issuer.kid }));
   const body = b64url(JSON.stringify({ iss: issuer.url, ...claims }));
   return `${head}.${body}.${b64url(sign('sha256', Buffer.from(`${head}.${body}`), issuer.privateKey))}`;
@@ -133,7 +133,7 @@ function fetchJson(url: string, ca: string): Promise<Record<string, unknown>> {
           if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
           resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
         } catch (error) {
-          reject(error as Error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
     }).on('error', reject);
@@ -250,8 +250,8 @@ export function entraHandler(state: State, origin: () => string, options: EntraO
       if (!header || !claims || !signature || header['alg'] !== 'RS256') {
         return refuse(401, 'invalid_client', 50027, 'JWT token is invalid or malformed.');
       }
-      const iss = String(claims['iss'] ?? '');
-      const sub = String(claims['sub'] ?? '');
+      const iss = typeof claims['iss'] === 'string' ? claims['iss'] : '';
+      const sub = typeof claims['sub'] === 'string' ? claims['sub'] : '';
       const auds = (Array.isArray(claims['aud']) ? claims['aud'] : [claims['aud']]).map(String);
       const trusted = app.federatedCredentials.filter((c) => c.issuer === iss && c.audiences.some((a) => auds.includes(a)));
       if (trusted.length === 0) {

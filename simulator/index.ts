@@ -161,21 +161,23 @@ export async function startSimulator(options: { state?: State; host?: string } =
   const assertions: string[] = [];
   const entraExchanges: EntraExchange[] = [];
   const oidcRequestToken = randomBytes(24).toString('hex');
-  let issuers: { github: Issuer; aks: Issuer } | undefined;
+  // The issuers' URLs name the server's port: made once it listens.
+  const federation: { issuers?: { github: Issuer; aks: Issuer } } = {};
   const oidc = createHttpsServer(
     { cert: pki.cert, key: pki.key },
-    withFaults('oidc', faults, (req, res) =>
-      issuersHandler(
-        issuers ? [issuers.github, issuers.aks] : [],
-        githubTokenService(state, issuers!.github, oidcRequestToken, (token) => {
-          assertions.push(token);
-          onToken(token);
-        }),
-      )(req, res),
-    ),
+    withFaults('oidc', faults, (req, res) => {
+      const found = federation.issuers;
+      if (!found) return void res.writeHead(503).end();
+      const tokenService = githubTokenService(state, found.github, oidcRequestToken, (token) => {
+        assertions.push(token);
+        onToken(token);
+      });
+      issuersHandler([found.github, found.aks], tokenService)(req, res);
+    }),
   );
   const oidcPort = await listen(oidc, host);
-  issuers = makeIssuers(`https://${host}:${oidcPort}`);
+  const issuers = makeIssuers(`https://${host}:${oidcPort}`);
+  federation.issuers = issuers;
   let entraPort = 0;
   const hooks = { afterExchange: (): void => undefined };
   const entra = createHttpsServer(
@@ -219,7 +221,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
     const keyless = accounts?.get(SEED.keylessAccount);
     if (main) main.documentEndpoint = cosmosUrl;
     if (keyless) keyless.documentEndpoint = `https://localhost:${dataPlane.port}/`;
-    trustSeededApps(state, issuers!);
+    trustSeededApps(state, issuers);
   };
   wire();
   await seedData(cosmosUrl, state, pki.caCert);
@@ -249,7 +251,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
     entraExchanges,
     assertions,
     writeFederatedToken(path, options) {
-      const token = writeServiceAccountToken(issuers!.aks, path, options);
+      const token = writeServiceAccountToken(issuers.aks, path, options);
       assertions.push(token);
       return token;
     },

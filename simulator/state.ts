@@ -48,7 +48,7 @@ export interface DataPlaneAssignment {
 }
 
 /** A federated identity credential: the issuer, subject and audiences of the tokens an app or identity trusts. */
-export interface FederatedCredential {
+interface FederatedCredential {
   readonly name: string;
   readonly issuer: string;
   readonly subject: string;
@@ -56,7 +56,7 @@ export interface FederatedCredential {
 }
 
 /** An app registration or user-assigned identity, as Entra ID's token endpoint knows it. */
-export interface EntraApp {
+interface EntraApp {
   readonly clientId: string;
   /** Its service principal's object ID: the `oid` of its tokens. */
   readonly principalId: string;

@@ -81,4 +81,4 @@ export function parseAudience(): string {
 }
 
 /** The audience Azure's federated credentials expect by default. */
-export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
+const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';

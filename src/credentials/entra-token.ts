@@ -22,7 +22,7 @@ import { explainEntraAnswer, entraUnreachable, type EntraContext } from './entra
  * retries, Retry-After when Entra ID sends one, else exponential from 0.8 s (0.8, 1.6, 3.2 s),
  * for 408, 429 and 5xx other than 501 and 505, and for a reset connection.
  */
-export const ENTRA_RETRY: RetryPolicy = {
+const ENTRA_RETRY: RetryPolicy = {
   statusCodes: [408, 429, 500, 502, 503, 504],
   errorCodes: ['ECONNRESET', 'EPIPE'],
   maxAttempts: 4,
@@ -40,7 +40,7 @@ const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
  * turns a resource into a scope. Entra ID's token is then for the resource exactly as IMDS's is
  * (its `aud` is the scope without `/.default`, the inverse @azure/identity applies).
  */
-export function scopeOf(resource: string): string {
+function scopeOf(resource: string): string {
   return `${resource}/.default`;
 }
 
@@ -71,7 +71,7 @@ export function claimsOf(jwt: string): AssertionClaims {
 }
 
 /** Entra ID's authority host from `name` (AZURE_AUTHORITY_HOST): an https URL, with its trailing slash. */
-export function parseAuthority(name: string, value: string): URL {
+function parseAuthority(name: string, value: string): URL {
   let url: URL;
   try {
     url = new URL(value);

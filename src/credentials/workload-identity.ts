@@ -18,7 +18,7 @@ import { EntraTokenClient, authorityOf, federatedClientId, type FederatedApp, ty
 const MAX_TOKEN_BYTES = 64 * 1024;
 
 /** The service account token in `path`, read now, masked the moment it is read. */
-export function readFederatedToken(path: string): string {
+function readFederatedToken(path: string): string {
   let text: string;
   try {
     if (statSync(path).size > MAX_TOKEN_BYTES) {
@@ -68,7 +68,7 @@ export function workloadIdentityCredential(config: Config, budget: Budget, env: 
     clientVariable ? { value: clientVariable, from: 'AZURE_CLIENT_ID' } : undefined,
   );
   const app: FederatedApp = { source: 'workload-identity', authority: authorityOf(env, config), tenant, client };
-  const entra = new EntraTokenClient(app, async () => readFederatedToken(path), budget);
+  const entra = new EntraTokenClient(app, () => Promise.resolve().then(() => readFederatedToken(path)), budget);
   return {
     source: 'workload-identity',
     describe: () =>
