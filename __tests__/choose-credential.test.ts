@@ -1,6 +1,7 @@
 /** credentials/choose.ts: identity-source, and with auto the first rule the runner's environment matches. */
 import { describe, expect, it } from '@jest/globals';
 import { chooseCredential, type Surroundings } from '../src/credentials/choose.ts';
+import { CLOUDS } from '../src/clouds.ts';
 import type { Config } from '../src/config.ts';
 import { Budget } from '../src/http.ts';
 
@@ -65,6 +66,57 @@ describe('identity-source auto', () => {
     expect(choose(config(), around({ IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t', IDENTITY_HEADER: '' })).source).toBe('imds');
   });
 
+  it('is workload-identity first when AZURE_FEDERATED_TOKEN_FILE is set, even with the Arc variables and tenant-id', () => {
+    const env = {
+      AZURE_FEDERATED_TOKEN_FILE: '/var/run/secrets/azure/tokens/azure-identity-token',
+      AZURE_CLIENT_ID: '00000000-0000-0000-0000-000000000001',
+      AZURE_TENANT_ID: '00000000-0000-0000-0000-000000000002',
+      AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.com/',
+      IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t',
+      IMDS_ENDPOINT: 'http://127.0.0.1:1',
+    };
+    expect(choose(config({ tenantId: 'contoso.onmicrosoft.com' }), around(env))).toEqual({
+      source: 'workload-identity',
+      why:
+        'Identity source: workload-identity (identity-source auto: AZURE_FEDERATED_TOKEN_FILE is set (Azure Workload Identity)): ' +
+        "the pod's workload identity (client ID 00000000-0000-0000-0000-000000000001, tenant contoso.onmicrosoft.com) from Microsoft Entra ID at login.microsoftonline.com, for the service account token in AZURE_FEDERATED_TOKEN_FILE.",
+    });
+  });
+
+  it("is arc before github-oidc (tenant-id then refused), and github-oidc when tenant-id is given, at the cloud's Entra ID", () => {
+    const job = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' };
+    const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000003' } as const;
+    const federated = { tenantId: '00000000-0000-0000-0000-000000000004', userAssigned, audience: 'api://AzureADTokenExchange' };
+    // Arc comes first; tenant-id there means the user wanted github-oidc: said, not ignored.
+    expect(() => choose(config({ tenantId: federated.tenantId }), around(job, ['/opt/azcmagent/bin/himds']))).toThrow(
+      /identity source arc \(identity-source auto: the Azure Arc agent is installed/,
+    );
+    const gov = { ...federated, cloud: CLOUDS.AzureUSGovernment };
+    expect(choose(config(gov as Partial<Config>), around(job))).toEqual({
+      source: 'github-oidc',
+      why:
+        'Identity source: github-oidc (identity-source auto: the tenant-id input is given): ' +
+        "GitHub's OIDC token (audience api://AzureADTokenExchange) exchanged at Microsoft Entra ID (login.microsoftonline.us) for client ID 00000000-0000-0000-0000-000000000003 in tenant 00000000-0000-0000-0000-000000000004.",
+    });
+  });
+
+  it('github-oidc without the id-token permission fails before any request, naming the permissions block', () => {
+    const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000003' } as const;
+    expect(() => choose(config({ tenantId: 'contoso.onmicrosoft.com', userAssigned }), around({}))).toThrow(
+      /ACTIONS_ID_TOKEN_REQUEST_URL is not set.*permissions: \{ id-token: write, contents: read \}/,
+    );
+  });
+
+  it('workload-identity refuses an AZURE_AUTHORITY_HOST that is not https', () => {
+    const env = {
+      AZURE_FEDERATED_TOKEN_FILE: '/t',
+      AZURE_CLIENT_ID: '00000000-0000-0000-0000-000000000001',
+      AZURE_TENANT_ID: 'contoso.com',
+      AZURE_AUTHORITY_HOST: 'http://login.example/',
+    };
+    expect(() => choose(config(), around(env))).toThrow(/AZURE_AUTHORITY_HOST must be an https URL/);
+  });
+
   it('is not arc for a stray IDENTITY_ENDPOINT alone', () => {
     expect(choose(config(), around({ IDENTITY_ENDPOINT: 'http://127.0.0.1:1/x' })).source).toBe('imds');
   });
@@ -93,6 +145,18 @@ describe('identity-source given', () => {
     const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000001' } as const;
     expect(() => choose(config({ identitySource: 'arc', userAssigned }), around({}))).toThrow(
       /only identity is the machine's system-assigned one: remove client-id/,
+    );
+  });
+});
+
+describe('tenant-id', () => {
+  it('is refused, before any request, with a source that gets its tenant from the machine', () => {
+    expect(() => choose(config({ identitySource: 'imds', tenantId: 'contoso.onmicrosoft.com' }), around({}))).toThrow(
+      /Input 'tenant-id': is for identity-source workload-identity and github-oidc; identity source imds \(the identity-source input\)/,
+    );
+    const arc = { IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t', IMDS_ENDPOINT: 'http://127.0.0.1:1' };
+    expect(() => choose(config({ tenantId: 'contoso.onmicrosoft.com' }), around(arc))).toThrow(
+      /identity source arc \(identity-source auto/,
     );
   });
 });

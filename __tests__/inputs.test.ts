@@ -35,6 +35,15 @@ describe('readInputs', () => {
     expect(config.userAssigned).toBeUndefined();
   });
 
+  it('reads tenant-id as a GUID (lowercased) or a domain, and audience with its default', () => {
+    expect(withInputs(OK)()).toMatchObject({ tenantId: undefined, audience: 'api://AzureADTokenExchange' });
+    expect(withInputs({ ...OK, 'tenant-id': GUID.toUpperCase(), audience: 'api://AzureADTokenExchangeUSGov' })()).toMatchObject({
+      tenantId: GUID,
+      audience: 'api://AzureADTokenExchangeUSGov',
+    });
+    expect(withInputs({ ...OK, 'tenant-id': 'Contoso.onmicrosoft.com' })().tenantId).toBe('contoso.onmicrosoft.com');
+  });
+
   it('reads an account resource ID, an operation in any case and a cloud alias', () => {
     const config = withInputs({ 'account-resource-id': ID, operation: 'LISTCONNECTIONSTRINGS', cloud: 'azureusgovernment' })();
     expect(config.target).toEqual({ subscriptionId: GUID, resourceGroup: 'rg', accountName: 'acct' });
@@ -115,6 +124,13 @@ describe('readInputs', () => {
     ['subscription-id', { ...OK, 'subscription-id': GUID.replace('3', '３') }, 'a full-width digit'],
     ['client-id', { ...OK, 'client-id': 'not-a-guid' }, 'not a GUID'],
     ['object-id', { ...OK, 'object-id': `${GUID}?x` }, 'a GUID with a query after it'],
+    ['tenant-id', { ...OK, 'tenant-id': '../common' }, 'path traversal'],
+    ['tenant-id', { ...OK, 'tenant-id': 'contoso' }, 'a name without a domain'],
+    ['tenant-id', { ...OK, 'tenant-id': `${GUID}/oauth2` }, 'a GUID with a path after it'],
+    ['tenant-id', { ...OK, 'tenant-id': 'contoso.onmicrosoft.com?x=1' }, 'a query string'],
+    ['audience', { ...OK, audience: 'api://AzureADTokenExchange other' }, 'a space'],
+    ['audience', { ...OK, audience: 'api://x\n::add-mask::y' }, 'a newline'],
+    ['audience', { ...OK, audience: `api://${'x'.repeat(260)}` }, 'over 256 characters'],
     ['account-resource-id', { 'account-resource-id': ID.replace('Microsoft.DocumentDB', 'Microsoft.Storage') }, 'another provider'],
     ['account-resource-id', { 'account-resource-id': `${ID}/sqlDatabases/db` }, 'a child resource'],
     ['account-resource-id', { 'account-resource-id': ID.replace('/acct', '/ACCT') }, 'an uppercase account name'],

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type Service = 'imds' | 'arm' | 'cosmos' | 'table' | 'app-service';
+export type Service = 'imds' | 'arm' | 'cosmos' | 'table' | 'app-service' | 'entra' | 'oidc';
 
 type FaultAction =
   | { readonly status: number; readonly body?: string | object; readonly headers?: Record<string, string> }

@@ -19,6 +19,16 @@ import { imdsHandler } from './imds.ts';
 import { startDataPlane } from './cosmos.ts';
 import { startMongoDataPlane, type MongoAccount, type MongoDataPlane } from './mongo.ts';
 import { startTableService, type TableService } from './table.ts';
+import {
+  entraHandler,
+  githubTokenService,
+  issuersHandler,
+  makeIssuers,
+  trustSeededApps,
+  writeServiceAccountToken,
+  type EntraExchange,
+  type Issuer,
+} from './entra.ts';
 import { seedData } from './data.ts';
 import { SEED, seedState, type Account, type State } from './state.ts';
 
@@ -50,6 +60,24 @@ export interface Simulator {
    * the action needs the fake DNS preload (tests' helpers/fake-dns.ts) to reach them.
    */
   table(): Promise<TableService>;
+  /** Microsoft Entra ID's authority host (AZURE_AUTHORITY_HOST), with its trailing slash: the federated token exchange. */
+  readonly entraUrl: string;
+  /** GitHub's OIDC token service for ACTIONS_ID_TOKEN_REQUEST_URL (its query included), and the runner's bearer token for it. */
+  readonly oidcRequestUrl: string;
+  readonly oidcRequestToken: string;
+  /** The OIDC issuers of federated tokens: GitHub's and the AKS cluster's (their keys, discovery and JWKS served over TLS). */
+  readonly issuers: { readonly github: Issuer; readonly aks: Issuer };
+  /** Every federated token exchange Entra ID answered since the last reset (the assertion presented, the AADSTS code of a refusal). */
+  readonly entraExchanges: EntraExchange[];
+  /** Every federated token the simulator made (GitHub's and service account tokens), for leak scans. */
+  readonly assertions: string[];
+  /**
+   * Write a fresh service account token of the runner pod to `path`, as the kubelet does for Azure
+   * Workload Identity (and again to rotate it); `options` change its subject, audience or lifetime.
+   */
+  writeFederatedToken(path: string, options?: { subject?: string; audience?: string; lifetimeSeconds?: number }): string;
+  /** Called after each exchange Entra ID answered (a test rotates the token file here); reset() clears it. */
+  afterEntraExchange: () => void;
   /** TLS handshakes ARM completed since the last reset: full, and resumed from an earlier session. */
   readonly armHandshakes: { full: number; resumed: number };
   /** Back to the seed: new keys and identities, no faults, an empty request log. */
@@ -57,18 +85,19 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type Handler = (req: IncomingMessage, res: ServerResponse, body?: string) => void;
 
 function withFaults(service: Service, faults: Faults, handler: Handler): Handler {
   return (req, res) => {
-    // Read the request body fully before answering (key POSTs have none).
-    req.resume();
+    // Read the request body fully before answering (key POSTs have none; Entra ID's token requests are forms).
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       faults.apply(service, req, res).then(
         (answered) => {
           if (answered) return;
           try {
-            handler(req, res);
+            handler(req, res, Buffer.concat(chunks).toString('utf8'));
           } catch (error) {
             // A simulator bug must show as a 500 in the test that caused it, not crash the suite.
             res.writeHead(500, { 'content-type': 'application/json' });
@@ -138,6 +167,45 @@ export async function startSimulator(options: { state?: State; host?: string } =
   extraAudiences.push(`https://${host}:${armPort}/`, `https://management.sim.test:${armPort}/`, `https://localhost:${armPort}/`);
   const armHandshakes = { full: 0, resumed: 0 };
   arm.on('secureConnection', (socket: TLSSocket) => void (socket.isSessionReused() ? armHandshakes.resumed++ : armHandshakes.full++));
+  // Entra ID, and the issuers of the federated tokens it accepts (GitHub's token service among them).
+  const assertions: string[] = [];
+  const entraExchanges: EntraExchange[] = [];
+  const oidcRequestToken = randomBytes(24).toString('hex');
+  // The issuers' URLs name the server's port: made once it listens.
+  const federation: { issuers?: { github: Issuer; aks: Issuer } } = {};
+  const oidc = createHttpsServer(
+    { cert: pki.cert, key: pki.key },
+    withFaults('oidc', faults, (req, res) => {
+      const found = federation.issuers;
+      if (!found) return void res.writeHead(503).end();
+      const tokenService = githubTokenService(state, found.github, oidcRequestToken, (token) => {
+        assertions.push(token);
+        onToken(token);
+      });
+      issuersHandler([found.github, found.aks], tokenService)(req, res);
+    }),
+  );
+  const oidcPort = await listen(oidc, host);
+  const issuers = makeIssuers(`https://${host}:${oidcPort}`);
+  federation.issuers = issuers;
+  let entraPort = 0;
+  const hooks = { afterExchange: (): void => undefined };
+  const entra = createHttpsServer(
+    { cert: pki.cert, key: pki.key },
+    withFaults(
+      'entra',
+      faults,
+      entraHandler(state, () => `https://${host}:${entraPort}/`, {
+        caCert: pki.caCert,
+        extraAudiences,
+        secret,
+        onToken,
+        exchanges: entraExchanges,
+        afterExchange: () => hooks.afterExchange(),
+      }),
+    ),
+  );
+  entraPort = await listen(entra, host);
   const dataPlane = await startDataPlane(state, faults, pki, host, secret);
   const cosmosUrl = `https://${host}:${dataPlane.port}/`;
   let table: Promise<TableService> | undefined;
@@ -163,6 +231,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
     const keyless = accounts?.get(SEED.keylessAccount);
     if (main) main.documentEndpoint = cosmosUrl;
     if (keyless) keyless.documentEndpoint = `https://localhost:${dataPlane.port}/`;
+    trustSeededApps(state, issuers);
   };
   wire();
   await seedData(cosmosUrl, state, pki.caCert);
@@ -187,9 +256,28 @@ export async function startSimulator(options: { state?: State; host?: string } =
     mongo,
     mongoHost: `${host}:${mongo.port}`,
     table: () => (table ??= startTable()),
+    entraUrl: `https://${host}:${entraPort}/`,
+    oidcRequestUrl: `https://${host}:${oidcPort}/_apis/distributedtask/hubs/Actions/plans/${randomUUID()}/jobs/${randomUUID()}/idtoken?api-version=2.0`,
+    oidcRequestToken,
+    issuers,
+    entraExchanges,
+    assertions,
+    writeFederatedToken(path, options) {
+      const token = writeServiceAccountToken(issuers.aks, path, options);
+      assertions.push(token);
+      return token;
+    },
+    get afterEntraExchange() {
+      return hooks.afterExchange;
+    },
+    set afterEntraExchange(hook) {
+      hooks.afterExchange = hook;
+    },
     armHandshakes,
     reset() {
       faults.clear();
+      entraExchanges.length = 0;
+      hooks.afterExchange = () => undefined;
       Object.assign(armHandshakes, { full: 0, resumed: 0 });
       Object.assign(state, seedState());
       wire();
@@ -199,6 +287,8 @@ export async function startSimulator(options: { state?: State; host?: string } =
         close(imds),
         close(appService),
         close(arm),
+        close(oidc),
+        close(entra),
         close(dataPlane.server),
         mongo.close(),
         table?.then((service) => service.close()),

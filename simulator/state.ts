@@ -47,6 +47,23 @@ export interface DataPlaneAssignment {
   readonly accountName: string;
 }
 
+/** A federated identity credential: the issuer, subject and audiences of the tokens an app or identity trusts. */
+interface FederatedCredential {
+  readonly name: string;
+  readonly issuer: string;
+  readonly subject: string;
+  readonly audiences: readonly string[];
+}
+
+/** An app registration or user-assigned identity, as Entra ID's token endpoint knows it. */
+interface EntraApp {
+  readonly clientId: string;
+  /** Its service principal's object ID: the `oid` of its tokens. */
+  readonly principalId: string;
+  readonly displayName: string;
+  federatedCredentials: FederatedCredential[];
+}
+
 export interface State {
   /** Which cloud's ARM audiences the tokens and ARM accept. */
   cloud: 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -70,6 +87,13 @@ export interface State {
   tokenLifetimeSeconds: number;
   /** Microsoft.DocumentDB api-versions registered in this cloud (stable and preview); undefined: every published one. */
   registeredApiVersions?: readonly string[];
+  /**
+   * Microsoft Entra ID: the tenant and the apps and identities that accept federated tokens. Their
+   * federated credentials name the simulator's own issuers, so the simulator adds them once it listens.
+   */
+  entra: { tenantId: string; apps: EntraApp[] };
+  /** The GitHub workflow run whose OIDC tokens the simulated token service issues (environment: the job's, if any). */
+  github: { repository: string; ref: string; environment?: string };
 }
 
 /** Role name → [actions, notActions] (ARM wildcards). */
@@ -147,6 +171,10 @@ export const SEED = {
   /** An account of each other API, name → API. */
   apiAccounts: { 'contoso-mongo': 'mongodb', 'contoso-cassandra': 'cassandra', 'contoso-gremlin': 'gremlin', 'contoso-table': 'table' },
   userIdentityName: 'id-deployer',
+  /** The app registration GitHub's OIDC tokens are exchanged for; the repository and the runner pod's service account. */
+  githubApp: 'gh-cosmos-reader',
+  githubRepository: 'contoso/deploy',
+  serviceAccount: { namespace: 'arc-runners', name: 'arc-runner' },
 } as const satisfies { apiAccounts: Record<string, AccountApi> } & Record<string, unknown>;
 
 export function accountId(subscriptionId: string, group: string, name: string): string {
@@ -166,6 +194,7 @@ export function seedState(): State {
     clientId: randomUUID(),
     resourceId: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${SEED.userIdentityName}`,
   };
+  const githubApp: EntraApp = { clientId: randomUUID(), principalId: randomUUID(), displayName: SEED.githubApp, federatedCredentials: [] };
   const keyless = newAccount(SEED.keylessAccount);
   keyless.disableLocalAuth = true;
   const accounts = new Map([
@@ -196,11 +225,25 @@ export function seedState(): State {
         role: 'DocumentDB Account Contributor',
         scope: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
       },
+      {
+        principalId: githubApp.principalId,
+        role: 'Cosmos DB Account Reader Role',
+        scope: accountId(subscriptionId, resourceGroup, SEED.account),
+      },
     ],
     dataPlaneAssignments: [{ principalId: system.principalId, roleDefinitionId: DATA_READER, accountName: SEED.account }],
     arc: undefined,
     tokenLifetimeSeconds: 86_399,
     registeredApiVersions: undefined,
+    // The deployer identity trusts the runner pod's service account; the app, GitHub's tokens for the repository's main branch.
+    entra: {
+      tenantId: randomUUID(),
+      apps: [
+        { clientId: deployer.clientId, principalId: deployer.principalId, displayName: SEED.userIdentityName, federatedCredentials: [] },
+        githubApp,
+      ],
+    },
+    github: { repository: SEED.githubRepository, ref: 'refs/heads/main' },
   };
 }
 

@@ -13,6 +13,8 @@ export interface Cloud {
   readonly azEnvironments: readonly string[];
   /** The Microsoft.DocumentDB api-version used when the api-version input is empty (basis beside each). */
   readonly defaultApiVersion: string;
+  /** Microsoft Entra ID's authority host, with its trailing slash (the federated token exchange; AZURE_AUTHORITY_HOST overrides it). */
+  readonly entraAuthority: string;
 }
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -29,6 +31,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     // Microsoft's GA SDKs default to it (azure-resourcemanager-cosmos 2.51.0, May 2025). 2025-10-15
     // and the 2026 versions are published specs, but no GA client shown to use them here yet.
     defaultApiVersion: '2025-04-15',
+    entraAuthority: 'https://login.microsoftonline.com/',
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -41,6 +44,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     // Azure/azure-cli#30715 (January 2025): usgovvirginia lacked 2024-11-15, its newest being
     // 2024-09-01-preview; versions arrive in date order (#17844's full list), so 2024-08-15 was there.
     defaultApiVersion: '2024-08-15',
+    entraAuthority: 'https://login.microsoftonline.us/',
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -52,6 +56,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     azEnvironments: ['azurechinacloud'],
     // No public record of China's versions was found: the US Government's, conservatively.
     defaultApiVersion: '2024-08-15',
+    entraAuthority: 'https://login.chinacloudapi.cn/',
   },
 };
 

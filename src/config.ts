@@ -37,6 +37,10 @@ export interface CommonConfig {
   /** identity-source: where the run's Azure identity comes from; auto picks by the environment (credentials/choose.ts). */
   readonly identitySource: SourceName | 'auto';
   readonly userAssigned?: UserAssignedIdentity;
+  /** tenant-id: the Entra tenant of the federated token exchange (workload-identity, github-oidc); with auto, it picks github-oidc. */
+  readonly tenantId?: string;
+  /** audience: the audience of GitHub's OIDC token (github-oidc), api://AzureADTokenExchange by default. */
+  readonly audience: string;
   /** `auto`: the VM's own cloud, from instance metadata. */
   readonly cloud: Cloud | 'auto';
   /** arm-endpoint and arm-resource when given; otherwise the cloud's. */

@@ -46,3 +46,39 @@ export function parseIdentity(): UserAssignedIdentity | undefined {
   }
   return selector;
 }
+
+/** A tenant as Entra ID's token URL takes it: its ID, or a verified domain such as contoso.onmicrosoft.com. */
+const TENANT_DOMAIN = /^(?=.{4,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+/** The tenant-id input (workload-identity, github-oidc), or undefined when empty. */
+export function parseTenantId(): string | undefined {
+  const value = core.getInput('tenant-id');
+  if (value === '') return undefined;
+  if (!isTenant(value)) {
+    throw new InputError(
+      'tenant-id',
+      `${quote(value)} is neither a tenant ID (a GUID) nor a tenant domain such as contoso.onmicrosoft.com.`,
+    );
+  }
+  return value.toLowerCase();
+}
+
+/** A tenant ID (a GUID) or a tenant's domain name. */
+export function isTenant(value: string): boolean {
+  return GUID.test(value) || TENANT_DOMAIN.test(value);
+}
+
+/** The audience input: of GitHub's OIDC token, for the federated credential it must match (github-oidc). */
+export function parseAudience(): string {
+  const value = core.getInput('audience') || DEFAULT_AUDIENCE;
+  if (value.length > 256 || /[\s\p{Cc}]/u.test(value)) {
+    throw new InputError(
+      'audience',
+      `${quote(value)} is not an audience: one word of at most 256 characters, such as ${DEFAULT_AUDIENCE}.`,
+    );
+  }
+  return value;
+}
+
+/** The audience Azure's federated credentials expect by default. */
+const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';

@@ -5,7 +5,7 @@ import { CLOUDS, findCloud, type Cloud } from './clouds.ts';
 import { OPERATIONS, type Auth, type CommonConfig, type Config, type Operation } from './config.ts';
 import { endpointProblem, expectedEndpoint } from './endpoints.ts';
 import { InputError, quote } from './errors.ts';
-import { parseIdentity, parseIdentitySource } from './identity-inputs.ts';
+import { parseAudience, parseIdentity, parseIdentitySource, parseTenantId } from './identity-inputs.ts';
 import { parseBoolean, parseChoice, parseSeconds } from './input-values.ts';
 import { parseSmokeTest } from './smoke-test-inputs.ts';
 import { checkApiEndpoint, checkBaseUrl, checkEndpoint } from './url-inputs.ts';
@@ -71,6 +71,8 @@ function readCommon(auth: Auth): { common: CommonConfig; operation: Operation } 
   const common: CommonConfig = {
     identitySource: parseIdentitySource(),
     userAssigned: parseIdentity(),
+    tenantId: parseTenantId(),
+    audience: parseAudience(),
     cloud: parseCloud(core.getInput('cloud') || 'AzureCloud'),
     armEndpoint: armInput ? checkBaseUrl('arm-endpoint', armInput) : undefined,
     armResource: resourceInput ? `${checkBaseUrl('arm-resource', resourceInput)}/` : undefined,

@@ -67,6 +67,8 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   const { credential, why } = chooseCredential(config, budget);
   core.info(why);
   report.identitySource = credential.source;
+  // These sources sign in as an app or user-assigned identity by its client ID: never a VM's system-assigned one.
+  if (credential.source === 'workload-identity' || credential.source === 'github-oidc') report.identity = 'federated identity credential';
   const starting = time(credential.source === 'imds' ? 'IMDS' : `token (${credential.source})`, startSession(config, credential));
   // While the identity's tokens come, connect to ARM (in the cloud the run starts in), once per ARM call.
   if (config.endpoint === undefined) {

@@ -81,7 +81,11 @@ async function inCloud<T>(
 /** How to ask for the machine's instance metadata; a source off VMs has none, so the inputs it stands in for are needed. */
 function instanceMetadataOf(credential: Credential, config: Config): () => Promise<InstanceMetadata> {
   if (credential.instanceMetadata) return credential.instanceMetadata;
-  const missing = config.cloud === 'auto' ? 'a cloud other than auto' : 'subscription-id and resource-group (or account-resource-id)';
+  const target = config.endpoint === undefined ? config.target : undefined;
+  const missing = [
+    ...(target && (!target.subscriptionId || !target.resourceGroup) ? ['subscription-id and resource-group (or account-resource-id)'] : []),
+    ...(config.cloud === 'auto' ? ['a cloud other than auto'] : []),
+  ].join(', and ');
   throw new ActionError(
     `Instance metadata exists only on Azure VMs, scale sets and Arc machines, not with identity source ${credential.source}: give ${missing}.`,
   );

@@ -90,20 +90,23 @@ type ArmTransport = Transport & { readonly direct?: ArmAgent };
 /** One transport per ARM base URL for the run, so that an early connection reaches the client. */
 const transports = new Map<string, ArmTransport>();
 
-/** ARM's transport for `baseUrl` (the arm-endpoint or the cloud's), made once per run. */
-export function armTransport(baseUrl: string): ArmTransport {
+/**
+ * ARM's transport for `baseUrl` (the arm-endpoint or the cloud's), made once per run. Entra ID's
+ * token endpoint is reached the same way (`service` names it in the log line about a proxy).
+ */
+export function armTransport(baseUrl: string, service = 'ARM'): ArmTransport {
   let transport = transports.get(baseUrl);
   if (!transport) {
-    transport = makeTransport(baseUrl);
+    transport = makeTransport(baseUrl, service);
     transports.set(baseUrl, transport);
   }
   return transport;
 }
 
-function makeTransport(baseUrl: string): ArmTransport {
+function makeTransport(baseUrl: string, service: string): ArmTransport {
   const base = new URL(baseUrl);
   if (getProxyUrl(baseUrl)) {
-    core.info('ARM requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).');
+    core.info(`${service} requests go through the proxy in HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured).`);
   } else if (base.protocol === 'https:') {
     const direct = new ArmAgent();
     return { agent: () => direct, connectTimeoutMs: CONNECT_TIMEOUT_MS, direct };

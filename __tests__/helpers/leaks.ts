@@ -7,9 +7,13 @@
 import type { Simulator } from '../../simulator/index.ts';
 import type { Result } from './run.ts';
 
-/** Every secret the simulator holds: account keys, connection-string keys, issued tokens, the container app's IDENTITY_HEADER. */
+/**
+ * Every secret the simulator holds: account keys, connection-string keys, issued tokens, the
+ * container app's IDENTITY_HEADER, the federated tokens it made (service account tokens, GitHub's
+ * OIDC tokens) and the runner's request token for GitHub's token service.
+ */
 export function secretsOf(sim: Simulator): string[] {
-  const secrets: string[] = [...sim.issuedTokens, sim.identityHeader];
+  const secrets: string[] = [...sim.issuedTokens, sim.identityHeader, ...sim.assertions, sim.oidcRequestToken];
   for (const groups of sim.state.subscriptions.values()) {
     for (const accounts of groups.values()) {
       for (const a of accounts.values()) {
@@ -76,6 +80,7 @@ export function findLeaks(result: Result, given: readonly string[], options: { e
   };
   result.tokens.forEach((token, i) => mustBeMasked(`token ${i + 1} IMDS issued to the run`, token));
   result.handedSecrets?.forEach((secret, i) => mustBeMasked(`secret ${i + 1} the run's environment held`, secret));
+  result.assertions.forEach((assertion, i) => mustBeMasked(`federated token ${i + 1} the run presented to Entra ID`, assertion));
   const handedOut = [
     ...Object.entries(result.outputs).map(([name, value]) => [`output ${name}`, value] as const),
     ...Object.entries(result.env).map(([name, value]) => [`exported ${name}`, value] as const),

@@ -11,6 +11,8 @@ export interface Result extends ActionRun {
   readonly tokens: readonly string[];
   /** Secrets the run was handed in its environment (IDENTITY_HEADER): each must be masked, and never shown. */
   readonly handedSecrets?: readonly string[];
+  /** Every federated token the run presented to Entra ID (service account tokens, GitHub's OIDC tokens). */
+  readonly assertions: readonly string[];
 }
 
 /** Variables of the run's environment that hold a secret. */
@@ -19,12 +21,14 @@ const SECRET_VARIABLES = ['IDENTITY_HEADER'];
 /** Run the action bundle (ACTION_PATH) with `inputs`, IMDS and ARM pointed at `sim`, debug logging on. */
 export async function act(sim: Simulator, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Result> {
   const issued = sim.issuedTokens.length;
+  const exchanged = sim.entraExchanges.length;
   const result = await runAction({
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
     env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
   });
   const handedSecrets = SECRET_VARIABLES.map((name) => env[name] ?? '').filter((value) => value.trim() !== '');
-  return { ...result, tokens: sim.issuedTokens.slice(issued), handedSecrets };
+  const assertions = [...new Set(sim.entraExchanges.slice(exchanged).map((e) => e.assertion))].filter(Boolean);
+  return { ...result, tokens: sim.issuedTokens.slice(issued), handedSecrets, assertions };
 }
 
 /** No secret outside ::add-mask:: lines and the output file (and the env file when allowed), and every secret handed out masked. */

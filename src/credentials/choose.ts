@@ -2,8 +2,10 @@
  * Which credential source the run uses: the identity-source input, or with `auto` the first of
  * these rules that the runner's environment matches, in this order:
  *
+ *   AZURE_FEDERATED_TOKEN_FILE set                                     → workload-identity (AKS)
  *   IDENTITY_ENDPOINT and IDENTITY_HEADER set                          → app-service (Container Apps, App Service)
  *   IDENTITY_ENDPOINT and IMDS_ENDPOINT set, or the Arc agent installed → arc
+ *   tenant-id input given                                              → github-oidc
  *   otherwise                                                          → imds (VMs and scale sets)
  *
  * The job log gets one line: the source, and why.
@@ -11,11 +13,14 @@
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
 import type { Config } from '../config.ts';
+import { InputError } from '../errors.ts';
 import type { Budget } from '../http.ts';
 import { appServiceCredential } from './app-service.ts';
 import { arcCredential } from './arc.ts';
 import type { Credential, SourceName } from './credential.ts';
+import { githubOidcCredential } from './github-oidc.ts';
 import { imdsCredential } from './imds.ts';
+import { workloadIdentityCredential } from './workload-identity.ts';
 
 /** What choosing looks at: the environment, the platform, and whether a file exists (tests replace them). */
 export interface Surroundings {
@@ -42,6 +47,11 @@ interface Rule {
 /** The auto rules, in order; the last always applies. */
 const AUTO: readonly Rule[] = [
   {
+    source: 'workload-identity',
+    when: (around) =>
+      around.env['AZURE_FEDERATED_TOKEN_FILE'] ? 'AZURE_FEDERATED_TOKEN_FILE is set (Azure Workload Identity)' : undefined,
+  },
+  {
     source: 'app-service',
     when: ({ env }) =>
       env['IDENTITY_ENDPOINT'] && env['IDENTITY_HEADER']
@@ -56,6 +66,7 @@ const AUTO: readonly Rule[] = [
       return around.exists(agent) ? `the Azure Arc agent is installed (${agent})` : undefined;
     },
   },
+  { source: 'github-oidc', when: (_, config) => (config.tenantId ? 'the tenant-id input is given' : undefined) },
   { source: 'imds', when: () => 'no other identity source is configured here: an Azure VM or scale set' },
 ];
 
@@ -64,6 +75,8 @@ const MAKERS: Readonly<Partial<Record<SourceName, (config: Config, budget: Budge
   imds: (config, budget, around) => imdsCredential(budget, config.userAssigned, around.env),
   arc: (config, budget, around) => arcCredential(budget, config.userAssigned, around.env),
   'app-service': (config, budget, around) => appServiceCredential(budget, config.userAssigned, around.env),
+  'workload-identity': (config, budget, around) => workloadIdentityCredential(config, budget, around.env),
+  'github-oidc': (config, budget, around) => githubOidcCredential(config, budget, around.env),
 };
 
 /** The sources this action can use, for the identity-source input. */
@@ -80,6 +93,13 @@ export function chooseCredential(config: Config, budget: Budget, around: Surroun
   } else {
     source = config.identitySource;
     reason = 'the identity-source input';
+  }
+  // tenant-id names the tenant of a federated exchange; the managed identity sources have their own.
+  if (config.tenantId && source !== 'workload-identity' && source !== 'github-oidc') {
+    throw new InputError(
+      'tenant-id',
+      `is for identity-source workload-identity and github-oidc; identity source ${source} (${reason}) gets its tenant from the machine. Remove tenant-id, or set identity-source: github-oidc.`,
+    );
   }
   const make = MAKERS[source]!;
   const credential = make(config, budget, around);

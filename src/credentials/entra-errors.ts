@@ -1,0 +1,146 @@
+/**
+ * Turns Microsoft Entra ID's refusals of a federated token exchange into one message that names
+ * the cause and the fix, by the AADSTS code: no federated credential matches the token (with the
+ * issuer and subject the token presents, and the commands that add one), unknown app or tenant,
+ * an expired token. Entra ID's own text is untrusted: only sanitised, and only for codes this
+ * module does not know. The federated token itself is never printed: only its issuer, subject,
+ * audience and expiry, which are not secret.
+ */
+import { ActionError, TLS_FIX, isTlsFailure } from '../errors.ts';
+import type { Exchange, NetworkFailure } from '../http.ts';
+import { serverText } from '../sanitize.ts';
+import { proxyHostFor } from '../transport.ts';
+import type { AssertionClaims, FederatedApp } from './entra-token.ts';
+
+/** What a message needs to know about the exchange that failed. */
+export interface EntraContext {
+  readonly app: FederatedApp;
+  readonly url: URL;
+  /** The claims of the federated token presented. */
+  readonly claims: AssertionClaims;
+  /** The resource the token was asked for. */
+  readonly resource: string;
+  readonly budgetSeconds: number;
+}
+
+/** AADSTS codes of "no federated credential matches the token" (issuer, audience, subject, subject by case only). */
+const NO_MATCH = [70021, 700211, 700212, 700213, 7002138];
+
+/** The AADSTS code of an answer: its first error_codes entry, else the code its description starts with. */
+function aadstsCode(body: Record<string, unknown> | undefined): number | undefined {
+  const codes = body?.['error_codes'];
+  if (Array.isArray(codes) && typeof codes[0] === 'number' && Number.isInteger(codes[0])) return codes[0];
+  const description = body?.['error_description'];
+  const match = typeof description === 'string' ? /^AADSTS(\d{1,9})\b/.exec(description) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A value for a single-quoted shell word. */
+function shellWord(value: string): string {
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** A federated credential name from a subject: letters, digits and dashes, 3 to 120 characters. */
+function credentialName(subject: string): string {
+  const name = subject
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+  return name.length >= 3 ? name : 'cosmos-runner';
+}
+
+/** Where the fix goes for each source: what makes the token's subject. */
+function subjectHint(context: EntraContext): string {
+  return context.app.source === 'github-oidc'
+    ? 'GitHub makes the subject from the repository and the job: repo:<owner>/<repo>:environment:<name> for a job with an environment, :ref:refs/heads/<branch> for a branch, :pull_request for a pull request (all compared case-sensitively).'
+    : "Azure Workload Identity's subject is system:serviceaccount:<namespace>:<service account> of the runner's pod, and the issuer the cluster's OIDC issuer (az aks show --query oidcIssuerProfile.issuerUrl).";
+}
+
+/** No federated credential of the app matches: the token's issuer, subject and audience, and the commands that add one. */
+function noMatch(code: number, context: EntraContext): string {
+  const { issuer, subject, audience } = context.claims;
+  const iss = serverText(issuer ?? '', 300);
+  const sub = serverText(subject ?? '', 300);
+  const aud = serverText(audience ?? '', 200);
+  const client = context.app.client.value;
+  const caseOnly =
+    code === 7002138 ? ' The subject matches one only when compared case-insensitively: Entra ID compares it case-sensitively.' : '';
+  const name = credentialName(sub);
+  const json = JSON.stringify({ name, issuer: iss, subject: sub, audiences: [aud] });
+  return (
+    `Microsoft Entra ID found no federated credential on client ID ${client} that matches the token this runner presented (AADSTS${code}): ` +
+    `issuer '${iss}', subject '${sub}', audience '${aud}'.${caseOnly} Add one with exactly these values. ` +
+    `On a user-assigned identity: az identity federated-credential create --name ${name} --identity-name <identity> --resource-group <group> ` +
+    `--issuer ${shellWord(iss)} --subject ${shellWord(sub)} --audiences ${shellWord(aud)}. ` +
+    `On an app registration: az ad app federated-credential create --id ${client} --parameters ${shellWord(json)}. ${subjectHint(context)}`
+  );
+}
+
+/** Entra ID's request IDs (sanitised), for a support case. */
+function ids(body: Record<string, unknown> | undefined): string {
+  const field = (name: string): string | undefined => (typeof body?.[name] === 'string' ? serverText(body[name], 60) : undefined);
+  const trace = field('trace_id');
+  const correlation = field('correlation_id');
+  const parts = [trace && `trace ID ${trace}`, correlation && `correlation ID ${correlation}`].filter(Boolean);
+  return parts.length ? ` (Entra ${parts.join(', ')})` : '';
+}
+
+/** An answer other than 200 from Entra ID's token endpoint. */
+export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> | undefined, context: EntraContext): ActionError {
+  const code = aadstsCode(body);
+  const { app } = context;
+  const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
+  let message: string;
+  if (code !== undefined && NO_MATCH.includes(code)) {
+    message = noMatch(code, context);
+  } else if (code === 700016) {
+    message =
+      `Microsoft Entra ID has no application or identity with client ID ${app.client.value} in tenant ${app.tenant.value} (AADSTS700016). ` +
+      `Check ${app.client.from} (the client ID of the app registration or user-assigned identity, not its object ID) and ${app.tenant.from} (its tenant).`;
+  } else if (code === 90002 || code === 900023) {
+    message =
+      `Microsoft Entra ID at ${context.url.host} does not know tenant ${app.tenant.value} (AADSTS${code}). ` +
+      `Check ${app.tenant.from}, and the cloud: each cloud's Entra ID knows only its own tenants.`;
+  } else if (code === 700024) {
+    const exp = context.claims.expiresAt;
+    const when = exp && !Number.isNaN(exp.getTime()) ? `, which expires at ${exp.toISOString()}` : '';
+    const fix =
+      app.source === 'workload-identity'
+        ? 'The kubelet refreshes the file in AZURE_FEDERATED_TOKEN_FILE well before it expires: check that the pod still runs with its projected service account token, and the clocks of the node and the runner.'
+        : "GitHub's token lasts minutes: re-run the job, and check the runner's clock.";
+    message = `Microsoft Entra ID refused the federated token as outside its valid time range (AADSTS700024)${when}. ${fix}`;
+  } else if (code === 500011) {
+    message = `Microsoft Entra ID does not know the resource ${serverText(context.resource, 100)} in tenant ${app.tenant.value} (AADSTS500011): check the cloud input; the tenant may belong to another cloud.`;
+  } else if (res.status === 429) {
+    message = `Microsoft Entra ID throttled the token request${attempts} (429). Re-run the job later.`;
+  } else if (res.status >= 500 || res.status === 408) {
+    message = `Microsoft Entra ID answered ${res.status}${attempts} to the token request at ${context.url.host}. Re-run the job; if it repeats, check Azure's status page.`;
+  } else {
+    const error = typeof body?.['error'] === 'string' ? serverText(body['error'], 60) : undefined;
+    const description = typeof body?.['error_description'] === 'string' ? serverText(body['error_description']) : '';
+    const said = error ? `: ${error}${description ? `: ${description}` : ''}` : '';
+    message = `Microsoft Entra ID refused the token request for client ID ${app.client.value} with ${res.status}${said}.`;
+  }
+  return new ActionError(`${message}${ids(body)}`);
+}
+
+/** A token request that never got an answer. */
+export function entraUnreachable(failure: NetworkFailure, context: EntraContext): ActionError {
+  const host = context.url.host;
+  if (failure.timedOut) {
+    const last = failure.lastStatus ? `; Entra ID last answered ${failure.lastStatus}` : '';
+    return new ActionError(
+      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for Microsoft Entra ID at ${host} (${failure.attempts} attempt(s)${last}).`,
+    );
+  }
+  const hint = isTlsFailure(failure.code)
+    ? `TLS verification failed: ${TLS_FIX}`
+    : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
+      ? "DNS could not resolve the host: check AZURE_AUTHORITY_HOST, the cloud input and the runner's DNS."
+      : "Check the runner's network and HTTPS_PROXY/NO_PROXY: Entra ID is reached like ARM.";
+  const proxy = proxyHostFor(context.url.href);
+  const via = proxy ? ` through the proxy at ${proxy}` : '';
+  return new ActionError(
+    `Could not reach Microsoft Entra ID at ${host}${via} (${failure.code}) after ${failure.attempts} attempt(s). ${hint}`,
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * Microsoft Entra ID's token endpoint, for the sources that hold a federated token rather than a
+ * managed identity endpoint (workload-identity, github-oidc): the client credentials grant with
+ * that token as the client assertion (RFC 7523), as MSAL sends it. Entra ID is reached like ARM
+ * (HTTPS_PROXY/NO_PROXY honoured), retried as @azure/identity retries it, within the run's budget.
+ */
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { CLOUDS } from '../clouds.ts';
+import type { Config } from '../config.ts';
+import { ActionError } from '../errors.ts';
+import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Budget, type Exchange, type RetryPolicy } from '../http.ts';
+import { GUID } from '../account-inputs.ts';
+import { maskSecret } from '../masking.ts';
+import { armTransport } from '../transport.ts';
+import { REFRESH_MARGIN_MS, TokenCache, principalIdOf, type SourceName, type Token } from './credential.ts';
+import { explainEntraAnswer, entraUnreachable, type EntraContext } from './entra-errors.ts';
+
+/**
+ * MSAL sends the token request once (it only remembers a 429's or 5xx's Retry-After); the retries
+ * are @azure/identity's, whose client MSAL sends through: core-rest-pipeline's defaults of 3
+ * retries, Retry-After when Entra ID sends one, else exponential from 0.8 s (0.8, 1.6, 3.2 s),
+ * for 408, 429 and 5xx other than 501 and 505, and for a reset connection.
+ */
+const ENTRA_RETRY: RetryPolicy = {
+  statusCodes: [408, 429, 500, 502, 503, 504],
+  errorCodes: ['ECONNRESET', 'EPIPE'],
+  maxAttempts: 4,
+  delay({ retryAfterMs }, attempt) {
+    if (attempt > 3) return undefined;
+    return retryAfterMs ?? 800 * 2 ** (attempt - 1);
+  },
+};
+
+const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+/**
+ * The v2.0 scope of a resource: the resource followed by `/.default`, its trailing slash kept
+ * (`https://management.azure.com/` → `https://management.azure.com//.default`), as the Azure CLI
+ * turns a resource into a scope. Entra ID's token is then for the resource exactly as IMDS's is
+ * (its `aud` is the scope without `/.default`, the inverse @azure/identity applies).
+ */
+function scopeOf(resource: string): string {
+  return `${resource}/.default`;
+}
+
+/** The parts of a federated token that say who presents it: never secret, and read only for messages. */
+export interface AssertionClaims {
+  readonly issuer?: string;
+  readonly subject?: string;
+  readonly audience?: string;
+  readonly expiresAt?: Date;
+}
+
+/** The claims of a JWT, unverified, for messages; empty when it is not a JWT. */
+export function claimsOf(jwt: string): AssertionClaims {
+  try {
+    const claims = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+    const aud = Array.isArray(claims['aud']) ? text(claims['aud'][0]) : text(claims['aud']);
+    const exp = claims['exp'];
+    return {
+      issuer: text(claims['iss']),
+      subject: text(claims['sub']),
+      audience: aud,
+      expiresAt: typeof exp === 'number' && Number.isFinite(exp) ? new Date(exp * 1000) : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** Entra ID's authority host from `name` (AZURE_AUTHORITY_HOST): an https URL, with its trailing slash. */
+function parseAuthority(name: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ActionError(`${name} is set but is not a URL.`);
+  }
+  if (url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
+    throw new ActionError(`${name} must be an https URL such as https://login.microsoftonline.com/, without query or credentials.`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+/** Where a value came from, for messages: an input or an environment variable. */
+export interface Sourced {
+  readonly value: string;
+  readonly from: string;
+}
+
+/**
+ * The client ID to exchange the token for: the client-id input, else `variable` (AZURE_CLIENT_ID for
+ * workload identity). object-id and identity-resource-id select user-assigned identities on IMDS
+ * only: Entra ID's token endpoint knows an identity by its client ID alone.
+ */
+export function federatedClientId(config: Config, source: SourceName, variable?: Sourced): Sourced {
+  const given = config.userAssigned;
+  if (given && given.input !== 'client-id') {
+    throw new ActionError(
+      `With identity source ${source}, the identity is named by its client ID alone: give client-id (the app registration's or user-assigned identity's client ID) instead of ${given.input}.`,
+    );
+  }
+  if (given) return { value: given.value.toLowerCase(), from: 'the client-id input' };
+  if (variable) {
+    if (!GUID.test(variable.value)) throw new ActionError(`${variable.from} is not a client ID (a GUID).`);
+    return { value: variable.value.toLowerCase(), from: variable.from };
+  }
+  throw new ActionError(
+    `Identity source ${source} needs client-id: the client ID of the app registration or user-assigned identity that trusts this runner's token.`,
+  );
+}
+
+export interface FederatedApp {
+  readonly source: SourceName;
+  /** Entra ID's authority host, with its trailing slash. */
+  readonly authority: URL;
+  readonly tenant: Sourced;
+  readonly client: Sourced;
+}
+
+/** Tokens from Entra ID for one app or identity, each in exchange for a fresh federated token from `assertion`. */
+export class EntraTokenClient {
+  private readonly app: FederatedApp;
+  private readonly assertion: () => Promise<string>;
+  private readonly budget: Budget;
+  private readonly tokens = new TokenCache();
+
+  /** `assertion` gives the federated token for each request, masked already. */
+  constructor(app: FederatedApp, assertion: () => Promise<string>, budget: Budget) {
+    this.app = app;
+    this.assertion = assertion;
+    this.budget = budget;
+  }
+
+  get tokenUrl(): URL {
+    return new URL(`${encodeURIComponent(this.app.tenant.value)}/oauth2/v2.0/token`, this.app.authority);
+  }
+
+  /** A token for `resource` (the exact audience), cached for the run until shortly before it expires. */
+  getToken(resource: string): Promise<Token> {
+    return this.tokens.get(resource, (audience) => this.requestToken(audience));
+  }
+
+  private async requestToken(resource: string): Promise<Token> {
+    const assertion = await this.assertion();
+    maskSecret(assertion);
+    const url = this.tokenUrl;
+    const context: EntraContext = { app: this.app, url, claims: claimsOf(assertion), resource, budgetSeconds: this.budget.seconds };
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: this.app.client.value,
+      scope: scopeOf(resource),
+      client_assertion_type: ASSERTION_TYPE,
+      client_assertion: assertion,
+    }).toString();
+    let res: Exchange;
+    try {
+      res = await send(
+        armTransport(url.origin, 'Microsoft Entra ID'),
+        {
+          url,
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'client-request-id': randomUUID() },
+          body,
+        },
+        ENTRA_RETRY,
+        this.budget,
+      );
+    } catch (error) {
+      if (error instanceof NetworkFailure) throw entraUnreachable(error, context);
+      if (error instanceof BodyTooLarge)
+        throw new ActionError(`Microsoft Entra ID's answer was over 1 MiB; is ${url.host} really Entra ID?`);
+      throw error;
+    }
+    const json = parseJsonObject(res.body);
+    const accessToken = json?.['access_token'];
+    if (typeof accessToken === 'string' && accessToken !== '') maskSecret(accessToken);
+    if (res.status !== 200) throw explainEntraAnswer(res, json, context);
+    if (typeof accessToken !== 'string' || accessToken === '') {
+      throw new ActionError(
+        `Microsoft Entra ID answered 200 without an access_token (${url.origin}${url.pathname}). Is ${url.host} really Entra ID?`,
+      );
+    }
+    // expires_in is in seconds (a number; accepted as a string too); without it, 5 minutes.
+    const inMs = Number(json?.['expires_in']) * 1000;
+    const expiresOn = new Date(Date.now() + (Number.isFinite(inMs) && inMs > 0 ? inMs : REFRESH_MARGIN_MS));
+    core.debug(`Entra ID token (${this.app.source}): ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
+    return { accessToken, expiresOn, principalId: principalIdOf(accessToken) };
+  }
+}
+
+/**
+ * Entra ID's authority host: AZURE_AUTHORITY_HOST when set (as @azure/identity reads it), else the
+ * cloud's (with cloud: auto, the public cloud's: off VMs no instance metadata can say otherwise,
+ * and the session refuses cloud: auto before any request).
+ */
+export function authorityOf(env: NodeJS.ProcessEnv, config: Config): URL {
+  const override = env['AZURE_AUTHORITY_HOST']?.trim();
+  if (override) return parseAuthority('AZURE_AUTHORITY_HOST', override);
+  return new URL((config.cloud === 'auto' ? CLOUDS.AzureCloud : config.cloud).entraAuthority);
+}

@@ -1,0 +1,78 @@
+/**
+ * Azure Workload Identity (AKS, e.g. runners of actions-runner-controller): the pod's service
+ * account token, which the webhook projects into AZURE_FEDERATED_TOKEN_FILE, exchanged at
+ * Microsoft Entra ID for the app or user-assigned identity in AZURE_CLIENT_ID (client-id
+ * overrides it) of AZURE_TENANT_ID (tenant-id overrides it), at AZURE_AUTHORITY_HOST (the webhook
+ * sets it) or the cloud's. The kubelet rotates the file: it is read afresh for every token.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Config } from '../config.ts';
+import { ActionError } from '../errors.ts';
+import type { Budget } from '../http.ts';
+import { isTenant } from '../identity-inputs.ts';
+import { maskSecret } from '../masking.ts';
+import type { Credential } from './credential.ts';
+import { EntraTokenClient, authorityOf, federatedClientId, type FederatedApp, type Sourced } from './entra-token.ts';
+
+/** A service account token is a JWT of a kilobyte or two: anything far larger is not one. */
+const MAX_TOKEN_BYTES = 64 * 1024;
+
+/** The service account token in `path`, read now, masked the moment it is read. */
+function readFederatedToken(path: string): string {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_TOKEN_BYTES) {
+      throw new ActionError(
+        `The file in AZURE_FEDERATED_TOKEN_FILE (${path}) is over ${MAX_TOKEN_BYTES / 1024} KiB: it is not a service account token.`,
+      );
+    }
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ActionError(
+      `The service account token in AZURE_FEDERATED_TOKEN_FILE (${path}) could not be read (${code}). ` +
+        'Check that the runner\'s pod has the label azure.workload.identity/use: "true" and a service account annotated with azure.workload.identity/client-id.',
+    );
+  }
+  const token = text.trim();
+  maskSecret(token);
+  if (token === '')
+    throw new ActionError(
+      `The file in AZURE_FEDERATED_TOKEN_FILE (${path}) is empty: the kubelet has not written the service account token.`,
+    );
+  return token;
+}
+
+export function workloadIdentityCredential(config: Config, budget: Budget, env: NodeJS.ProcessEnv = process.env): Credential {
+  const path = env['AZURE_FEDERATED_TOKEN_FILE']?.trim();
+  if (!path) {
+    throw new ActionError(
+      'Identity source workload-identity needs AZURE_FEDERATED_TOKEN_FILE, which the Azure Workload Identity webhook sets in pods labelled azure.workload.identity/use: "true".',
+    );
+  }
+  const tenantVariable = env['AZURE_TENANT_ID']?.trim();
+  let tenant: Sourced;
+  if (config.tenantId) tenant = { value: config.tenantId, from: 'the tenant-id input' };
+  else if (tenantVariable && isTenant(tenantVariable)) tenant = { value: tenantVariable.toLowerCase(), from: 'AZURE_TENANT_ID' };
+  else if (tenantVariable)
+    throw new ActionError('AZURE_TENANT_ID is neither a tenant ID (a GUID) nor a tenant domain: give the tenant-id input.');
+  else
+    throw new ActionError(
+      'Identity source workload-identity needs a tenant: AZURE_TENANT_ID (the webhook sets it) or the tenant-id input.',
+    );
+  const clientVariable = env['AZURE_CLIENT_ID']?.trim();
+  const client = federatedClientId(
+    config,
+    'workload-identity',
+    clientVariable ? { value: clientVariable, from: 'AZURE_CLIENT_ID' } : undefined,
+  );
+  const app: FederatedApp = { source: 'workload-identity', authority: authorityOf(env, config), tenant, client };
+  const entra = new EntraTokenClient(app, () => Promise.resolve().then(() => readFederatedToken(path)), budget);
+  return {
+    source: 'workload-identity',
+    describe: () =>
+      `the pod's workload identity (client ID ${client.value}, tenant ${tenant.value}) from Microsoft Entra ID at ${app.authority.host}, for the service account token in AZURE_FEDERATED_TOKEN_FILE`,
+    getToken: (audience) => entra.getToken(audience),
+  };
+}
