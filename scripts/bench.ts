@@ -48,6 +48,8 @@ interface Case {
   readonly name: string;
   readonly args: string[];
   readonly inputs?: Record<string, string>;
+  /** The credential source's environment, when it is not IMDS (IMDS's variable is then cleared). */
+  readonly env?: Record<string, string>;
   requests?: number;
   roundTrips?: number;
   handshakes?: { full: number; resumed: number };
@@ -145,7 +147,7 @@ function caseEnv(sim: Simulator, c: Case, mode: Pick<Mode, 'floorCa' | 'actionCa
     'INPUT_ARM-RESOURCE': `${armByName(sim)}/`,
   };
   for (const [name, value] of Object.entries(c.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return env;
+  return { ...env, ...c.env };
 }
 
 /** ARM by host name, as on a runner (management.azure.com): a DNS lookup, SNI and name checks. */
@@ -190,6 +192,42 @@ try {
     },
   ];
   const [bare, coreOnly, keysOnly, vmMetadata, smoke] = cases as [Case, Case, Case, Case, Case];
+  // The other credential sources, keys only: one round trip for the token each, plus GitHub's token for github-oidc.
+  const tokenFile = join(scratch, 'azure-identity-token');
+  sim.writeFederatedToken(tokenFile);
+  const [podApp, githubApp] = sim.state.entra.apps;
+  if (!podApp || !githubApp) throw new Error('the simulator has no Entra ID apps');
+  cases.push(
+    {
+      name: '6. app-service source, keys only',
+      args: [action],
+      inputs: keysInputs,
+      env: { IDENTITY_ENDPOINT: sim.appServiceUrl, IDENTITY_HEADER: sim.identityHeader, AZURE_POD_IDENTITY_AUTHORITY_HOST: '' },
+    },
+    {
+      name: '7. workload-identity source, keys only',
+      args: [action],
+      inputs: keysInputs,
+      env: {
+        AZURE_FEDERATED_TOKEN_FILE: tokenFile,
+        AZURE_CLIENT_ID: podApp.clientId,
+        AZURE_TENANT_ID: sim.state.entra.tenantId,
+        AZURE_AUTHORITY_HOST: sim.entraUrl,
+        AZURE_POD_IDENTITY_AUTHORITY_HOST: '',
+      },
+    },
+    {
+      name: '8. github-oidc source, keys only',
+      args: [action],
+      inputs: { ...keysInputs, 'client-id': githubApp.clientId, 'tenant-id': sim.state.entra.tenantId },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: sim.oidcRequestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: sim.oidcRequestToken,
+        AZURE_AUTHORITY_HOST: sim.entraUrl,
+        AZURE_POD_IDENTITY_AUTHORITY_HOST: '',
+      },
+    },
+  );
   // BENCH_BASELINE=<another build's index.js>: its keys-only run alternates with this build's, in every mode.
   const baselineFile = process.env['BENCH_BASELINE'] ? resolve(process.env['BENCH_BASELINE']) : undefined;
   const baseline: Case | undefined = baselineFile
@@ -249,6 +287,9 @@ try {
       { service: 'imds', times: Infinity, action: { delayMs: 100 } },
       { service: 'arm', times: Infinity, action: { delayMs: 100 } },
       { service: 'cosmos', times: Infinity, action: { delayMs: 100 } },
+      { service: 'app-service', times: Infinity, action: { delayMs: 100 } },
+      { service: 'entra', times: Infinity, action: { delayMs: 100 } },
+      { service: 'oidc', times: Infinity, action: { delayMs: 100 } },
     );
     Object.assign(sim.armHandshakes, { full: 0, resumed: 0 });
     await run(c.args, caseEnv(sim, c, modes[0]!), false);
