@@ -160,3 +160,12 @@ describe('tenant-id', () => {
     );
   });
 });
+
+describe('arc found by its installed agent', () => {
+  it('uses the agent’s own address, not a stray IDENTITY_ENDPOINT of another platform, as MSAL does', () => {
+    const chosen = choose(config(), around({ IDENTITY_ENDPOINT: 'http://stray.example:8080/token' }, ['/opt/azcmagent/bin/himds']));
+    expect(chosen.source).toBe('arc');
+    expect(chosen.why).toContain('from its agent at http://127.0.0.1:40342');
+    expect(chosen.why).not.toContain('stray.example');
+  });
+});

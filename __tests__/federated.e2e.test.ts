@@ -259,6 +259,24 @@ describe('github-oidc', () => {
     expectClean(sim, result);
   });
 
+  it('a branch name shaped like a key is printed exactly, so the command it gives does match', async () => {
+    sim.state.github.ref = 'refs/heads/feature/JIRA1234/AddCosmosDB2Support';
+    const result = await act(sim, githubInputs(), jobEnv());
+    expect(result.exitCode).toBe(1);
+    const subject = 'repo:contoso/deploy:ref:refs/heads/feature/JIRA1234/AddCosmosDB2Support';
+    expect(errorLine(result)).toContain(`subject '${subject}'`);
+    expect(errorLine(result)).toContain(`--subject '${subject}'`);
+    expect(errorLine(result)).not.toContain('[redacted]');
+  });
+
+  it("GitHub's token service hanging: the step ends at timeout-seconds, not at the job's timeout", async () => {
+    sim.faults.inject({ service: 'oidc', times: Infinity, action: { hang: true } });
+    const result = await act(sim, { ...githubInputs(), 'timeout-seconds': '2' }, jobEnv());
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toContain("Timed out after 2 s (timeout-seconds) waiting for GitHub's OIDC token");
+    expect(result.ms).toBeLessThan(6000);
+  });
+
   it('AADSTS7002138: a subject that matches only case-insensitively', async () => {
     sim.state.github.repository = 'Contoso/Deploy';
     const result = await act(sim, githubInputs(), jobEnv());
@@ -292,7 +310,9 @@ describe('github-oidc', () => {
   it('a refused request token is explained, without the token', async () => {
     const result = await act(sim, githubInputs(), { ...jobEnv(), ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'stale-request-token-of-another-job' });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain("Could not get GitHub's OIDC token for audience api://AzureADTokenExchange (HTTP 401)");
+    expect(errorLine(result)).toMatch(
+      /Could not get GitHub's OIDC token for audience api:\/\/AzureADTokenExchange: the token service at 127\.0\.0\.1:\d+ answered 401\. The token service refused the job's request token/,
+    );
     expect(result.masks).toContain('stale-request-token-of-another-job');
     expect(sim.entraExchanges).toEqual([]);
     expectClean(sim, result);

@@ -22,11 +22,14 @@ export function arcCredential(
 ): Credential {
   if (userAssigned) {
     throw new ActionError(
-      `This runner is an Azure Arc-enabled server (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set), whose only identity is the machine's system-assigned one: remove ${userAssigned.input}.`,
+      `This runner is an Azure Arc-enabled server, whose only identity is the machine's system-assigned one: remove ${userAssigned.input}.`,
     );
   }
-  const identity = env['IDENTITY_ENDPOINT']?.trim();
-  const imds = env['IMDS_ENDPOINT']?.trim();
+  // The agent's variables only as a pair, as MSAL reads them: a stray IDENTITY_ENDPOINT alone
+  // (another platform's) must not divert the requests, nor the key file's secret.
+  const pair = env['IDENTITY_ENDPOINT']?.trim() && env['IMDS_ENDPOINT']?.trim();
+  const identity = pair ? env['IDENTITY_ENDPOINT']?.trim() : undefined;
+  const imds = pair ? env['IMDS_ENDPOINT']?.trim() : undefined;
   // MSAL sends to 127.0.0.1 where the agent's variables say localhost: the agent listens on IPv4 only.
   const local = (url: URL): URL => {
     if (url.hostname === 'localhost') url.hostname = '127.0.0.1';

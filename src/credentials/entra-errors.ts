@@ -8,6 +8,7 @@
  */
 import { ActionError, TLS_FIX, isTlsFailure } from '../errors.ts';
 import type { Exchange, NetworkFailure } from '../http.ts';
+import { scrubSecrets } from '../masking.ts';
 import { serverText } from '../sanitize.ts';
 import { proxyHostFor } from '../transport.ts';
 import type { AssertionClaims, FederatedApp } from './entra-token.ts';
@@ -56,22 +57,39 @@ function subjectHint(context: EntraContext): string {
     : "Azure Workload Identity's subject is system:serviceaccount:<namespace>:<service account> of the runner's pod, and the issuer the cluster's OIDC issuer (az aks show --query oidcIssuerProfile.issuerUrl).";
 }
 
+/**
+ * A claim of the presented token as the fix needs it, exactly: claims are not secrets (the token
+ * is masked whole), and a subject such as refs/heads/feature/JIRA1234/AddCosmosDB2Support must not
+ * be redacted as key-shaped, or the command would add a credential that never matches. Undefined
+ * when it holds what may not be printed as is (control characters, a registered secret, `::` at
+ * the start) or is over Entra ID's 600-character bound: then no command is offered.
+ */
+function exactClaim(value: string | undefined): string | undefined {
+  if (value === undefined || value === '' || value.length > 600) return undefined;
+  if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value) || value.startsWith('::') || scrubSecrets(value) !== value) return undefined;
+  return value;
+}
+
 /** No federated credential of the app matches: the token's issuer, subject and audience, and the commands that add one. */
 function noMatch(code: number, context: EntraContext): string {
   const { issuer, subject, audience } = context.claims;
-  const iss = serverText(issuer ?? '', 300);
-  const sub = serverText(subject ?? '', 300);
-  const aud = serverText(audience ?? '', 200);
+  const exact = [exactClaim(issuer), exactClaim(subject), exactClaim(audience)] as const;
+  const [iss, sub, aud] = exact.map((claim, i) => claim ?? serverText([issuer, subject, audience][i] ?? '', 300));
   const client = context.app.client.value;
   const caseOnly =
     code === 7002138 ? ' The subject matches one only when compared case-insensitively: Entra ID compares it case-sensitively.' : '';
-  const name = credentialName(sub);
+  const said =
+    `Microsoft Entra ID found no federated credential on client ID ${client} that matches the token this runner presented (AADSTS${code}): ` +
+    `issuer '${iss}', subject '${sub}', audience '${aud}'.${caseOnly}`;
+  if (exact.some((claim) => claim === undefined)) {
+    return `${said} Add one with the token's issuer, subject and audience (one of them cannot be shown here as is). ${subjectHint(context)}`;
+  }
+  const name = credentialName(sub!);
   const json = JSON.stringify({ name, issuer: iss, subject: sub, audiences: [aud] });
   return (
-    `Microsoft Entra ID found no federated credential on client ID ${client} that matches the token this runner presented (AADSTS${code}): ` +
-    `issuer '${iss}', subject '${sub}', audience '${aud}'.${caseOnly} Add one with exactly these values. ` +
+    `${said} Add one with exactly these values. ` +
     `On a user-assigned identity: az identity federated-credential create --name ${name} --identity-name <identity> --resource-group <group> ` +
-    `--issuer ${shellWord(iss)} --subject ${shellWord(sub)} --audiences ${shellWord(aud)}. ` +
+    `--issuer ${shellWord(iss!)} --subject ${shellWord(sub!)} --audiences ${shellWord(aud!)}. ` +
     `On an app registration: az ad app federated-credential create --id ${client} --parameters ${shellWord(json)}. ${subjectHint(context)}`
   );
 }

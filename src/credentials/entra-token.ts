@@ -22,7 +22,7 @@ import { explainEntraAnswer, entraUnreachable, type EntraContext } from './entra
  * retries, Retry-After when Entra ID sends one, else exponential from 0.8 s (0.8, 1.6, 3.2 s),
  * for 408, 429 and 5xx other than 501 and 505, and for a reset connection.
  */
-const ENTRA_RETRY: RetryPolicy = {
+export const ENTRA_RETRY: RetryPolicy = {
   statusCodes: [408, 429, 500, 502, 503, 504],
   errorCodes: ['ECONNRESET', 'EPIPE'],
   maxAttempts: 4,
