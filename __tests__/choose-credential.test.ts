@@ -169,3 +169,14 @@ describe('arc found by its installed agent', () => {
     expect(chosen.why).not.toContain('stray.example');
   });
 });
+
+describe('Service Fabric', () => {
+  it('is refused by name, not taken for App Service (it sets the same variables and a thumbprint)', () => {
+    const env = {
+      IDENTITY_ENDPOINT: 'https://127.0.0.1:2377/metadata/identity/oauth2/token',
+      IDENTITY_HEADER: 'h',
+      IDENTITY_SERVER_THUMBPRINT: 'ab',
+    };
+    expect(() => choose(config(), around(env))).toThrow(/Azure Service Fabric's managed identity, which this action does not speak/);
+  });
+});

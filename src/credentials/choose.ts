@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
 import type { Config } from '../config.ts';
-import { InputError } from '../errors.ts';
+import { ActionError, InputError } from '../errors.ts';
 import type { Budget } from '../http.ts';
 import { appServiceCredential } from './app-service.ts';
 import { arcCredential } from './arc.ts';
@@ -53,10 +53,16 @@ const AUTO: readonly Rule[] = [
   },
   {
     source: 'app-service',
-    when: ({ env }) =>
-      env['IDENTITY_ENDPOINT'] && env['IDENTITY_HEADER']
-        ? 'IDENTITY_ENDPOINT and IDENTITY_HEADER are set (Azure Container Apps or App Service)'
-        : undefined,
+    when: ({ env }) => {
+      if (!env['IDENTITY_ENDPOINT'] || !env['IDENTITY_HEADER']) return undefined;
+      // Service Fabric sets the same two and a thumbprint (MSAL checks it first): its protocol differs.
+      if (env['IDENTITY_SERVER_THUMBPRINT']) {
+        throw new ActionError(
+          "IDENTITY_SERVER_THUMBPRINT is set with IDENTITY_ENDPOINT and IDENTITY_HEADER: this is Azure Service Fabric's managed identity, which this action does not speak. Set identity-source to the runner's source, or run the runner elsewhere.",
+        );
+      }
+      return 'IDENTITY_ENDPOINT and IDENTITY_HEADER are set (Azure Container Apps or App Service)';
+    },
   },
   {
     source: 'arc',

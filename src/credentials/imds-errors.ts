@@ -34,7 +34,7 @@ export function imdsUnreachable(failure: NetworkFailure, url: URL, what: string,
   const notAzure = ['ECONNREFUSED', 'ECONNECTTIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN'];
   if (notAzure.includes(failure.code) && context.endpoint.kind === 'arc') {
     return new ActionError(
-      `Cannot reach the Azure Arc agent at ${where(url)} (${failure.code}), although IDENTITY_ENDPOINT and IMDS_ENDPOINT are set. ` +
+      `Cannot reach the Azure Arc agent at ${where(url)} (${failure.code}). ` +
         'Check that the agent is running (azcmagent show) and connected.',
     );
   }
@@ -42,7 +42,11 @@ export function imdsUnreachable(failure: NetworkFailure, url: URL, what: string,
     return new ActionError(
       `Cannot reach the Azure Instance Metadata Service at ${context.endpoint.baseUrl} (${failure.code}). ` +
         'This runner does not look like an Azure VM (or Azure Arc machine) with a managed identity. ' +
-        'Run the job on a self-hosted runner on an Azure VM, and enable its identity: az vm identity assign --resource-group <group> --name <vm>.',
+        'Run the job on a self-hosted runner on an Azure VM, and enable its identity: az vm identity assign --resource-group <group> --name <vm>.' +
+        // A GitHub job that may ask for an OIDC token: the likelier intent is github-oidc without its tenant-id.
+        (process.env['ACTIONS_ID_TOKEN_REQUEST_URL']
+          ? " Or, to use GitHub's OIDC token (this job may ask for one), give tenant-id and client-id (identity-source: github-oidc)."
+          : ''),
     );
   }
   return new ActionError(
