@@ -12,7 +12,8 @@ jest.unstable_mockModule('@actions/core', () => ({
   setSecret: (value: string) => secrets.push(value),
   debug: () => undefined,
 }));
-const { appServiceCredential, expiryOf, parseIdentityEndpoint } = await import('../src/credentials/app-service.ts');
+const { appServiceCredential, parseIdentityEndpoint } = await import('../src/credentials/app-service.ts');
+const { expiryOf } = await import('../src/credentials/credential.ts');
 const { explainAppServiceAnswer } = await import('../src/credentials/app-service-errors.ts');
 const { Budget } = await import('../src/http.ts');
 

@@ -12,7 +12,7 @@
  */
 import * as core from '@actions/core';
 import { HttpClient, getProxyUrl } from '@actions/http-client';
-import type { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpAgent } from 'node:http';
 import { Agent, type AgentOptions, type RequestOptions } from 'node:https';
 import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -172,4 +172,15 @@ export function proxyHostFor(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A transport that never consults a proxy, with agents of its own and no keep-alive: for the
+ * machine's own identity endpoints (IMDS, the Arc agent, App Service's), which Azure requires to
+ * be reached directly.
+ */
+export function directTransport(connectTimeoutMs: number): Transport {
+  const http = new HttpAgent({ keepAlive: false });
+  const https = new Agent({ keepAlive: false });
+  return { agent: (url) => (url.protocol === 'https:' ? https : http), connectTimeoutMs };
 }

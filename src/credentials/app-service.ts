@@ -13,15 +13,14 @@
  * There is no instance metadata here: the account's subscription and group come from the inputs.
  */
 import * as core from '@actions/core';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import type { UserAssignedIdentity } from '../config.ts';
 import { ActionError } from '../errors.ts';
-import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Budget, type Exchange, type Transport } from '../http.ts';
+import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Budget, type Exchange } from '../http.ts';
 import { maskSecret } from '../masking.ts';
 import type { RetryPolicy } from '../retry.ts';
+import { directTransport } from '../transport.ts';
 import { appServiceUnreachable, explainAppServiceAnswer, oversized, type AppServiceContext } from './app-service-errors.ts';
-import { REFRESH_MARGIN_MS, TokenCache, principalIdOf, type Credential, type Token } from './credential.ts';
+import { TokenCache, expiryOf, principalIdOf, type Credential, type Token } from './credential.ts';
 import { parseServiceUrl } from './metadata-service.ts';
 
 const APP_SERVICE_API_VERSION = '2019-08-01';
@@ -62,22 +61,6 @@ export function parseIdentityEndpoint(value: string): URL {
   return url;
 }
 
-/**
- * When the token expires, as MSAL reads `expires_on`: seconds since the epoch (a string or a
- * number), or an ISO 8601 date; else `expires_in` seconds from now; else in five minutes.
- */
-export function expiryOf(body: Record<string, unknown> | undefined, now = Date.now()): Date {
-  const on = body?.['expires_on'];
-  const seconds = Number(on);
-  if ((typeof on === 'string' || typeof on === 'number') && String(on).trim() !== '' && Number.isFinite(seconds) && seconds > 0) {
-    return new Date(seconds * 1000);
-  }
-  const date = typeof on === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(on) ? Date.parse(on) : NaN;
-  if (Number.isFinite(date)) return new Date(date);
-  const inSeconds = Number(body?.['expires_in']);
-  return new Date(now + (Number.isFinite(inSeconds) && inSeconds > 0 ? inSeconds * 1000 : REFRESH_MARGIN_MS));
-}
-
 /** The credential of a container app or web app; fails before any request when its variables are missing or unusable. */
 export function appServiceCredential(
   budget: Budget,
@@ -108,12 +91,8 @@ export function appServiceCredential(
     identity: userAssigned,
     budgetSeconds: budget.seconds,
   };
-  const httpAgent = new HttpAgent({ keepAlive: false });
-  const httpsAgent = new HttpsAgent({ keepAlive: false });
-  const transport: Transport = {
-    agent: (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent),
-    connectTimeoutMs: CONNECT_TIMEOUT_MS,
-  };
+  // Reached directly, never through a proxy, as IMDS is.
+  const transport = directTransport(CONNECT_TIMEOUT_MS);
   const tokens = new TokenCache();
 
   const ask = async (url: URL): Promise<Exchange> => {

@@ -71,3 +71,19 @@ export class TokenCache {
     return pending;
   }
 }
+
+/**
+ * When the token expires, as MSAL reads `expires_on`: seconds since the epoch (a string or a
+ * number), or an ISO 8601 date; else `expires_in` seconds from now; else in five minutes.
+ */
+export function expiryOf(body: Record<string, unknown> | undefined, now = Date.now()): Date {
+  const on = body?.['expires_on'];
+  const seconds = Number(on);
+  if ((typeof on === 'string' || typeof on === 'number') && String(on).trim() !== '' && Number.isFinite(seconds) && seconds > 0) {
+    return new Date(seconds * 1000);
+  }
+  const date = typeof on === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(on) ? Date.parse(on) : NaN;
+  if (Number.isFinite(date)) return new Date(date);
+  const inSeconds = Number(body?.['expires_in']);
+  return new Date(now + (Number.isFinite(inSeconds) && inSeconds > 0 ? inSeconds * 1000 : REFRESH_MARGIN_MS));
+}

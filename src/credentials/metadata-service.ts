@@ -6,15 +6,14 @@
  * imds.ts and arc.ts make the credentials of those two sources from it.
  */
 import * as core from '@actions/core';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import type { UserAssignedIdentity } from '../config.ts';
 import { ActionError } from '../errors.ts';
 import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budget, type Exchange, type Transport } from '../http.ts';
+import { directTransport } from '../transport.ts';
 import { maskSecret } from '../masking.ts';
 import { RequestLimit, RequestLimitReached, type RetryPolicy } from '../retry.ts';
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc-key-file.ts';
-import { REFRESH_MARGIN_MS, TokenCache, principalIdOf, type InstanceMetadata, type Token } from './credential.ts';
+import { TokenCache, expiryOf, principalIdOf, type InstanceMetadata, type Token } from './credential.ts';
 import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
 import { checkInstanceMetadata } from './instance-metadata.ts';
 
@@ -74,12 +73,7 @@ export class MetadataService {
   private readonly identity?: UserAssignedIdentity;
   private readonly tokens = new TokenCache();
   /** Dedicated agents: environment proxies are never consulted for IMDS. */
-  private readonly transport: Transport = {
-    agent: (url) => (url.protocol === 'https:' ? this.httpsAgent : this.httpAgent),
-    connectTimeoutMs: CONNECT_TIMEOUT_MS,
-  };
-  private readonly httpAgent = new HttpAgent({ keepAlive: false });
-  private readonly httpsAgent = new HttpsAgent({ keepAlive: false });
+  private readonly transport: Transport = directTransport(CONNECT_TIMEOUT_MS);
   /** One cap for all calls of the run: IMDS throttles per VM. */
   private readonly limit = new RequestLimit(IMDS_RUN_LIMIT);
 
@@ -126,12 +120,7 @@ export class MetadataService {
     if (typeof accessToken !== 'string' || accessToken === '') {
       throw new ActionError(`IMDS answered 200 without an access_token (${where(url)}). Is ${this.baseUrl} really IMDS?`);
     }
-    // expires_on is seconds since the epoch, as a string; fall back to expires_in, then to 5 minutes.
-    const on = Number(body?.['expires_on']) * 1000;
-    const inMs = Number(body?.['expires_in']) * 1000;
-    const expiresOn = new Date(
-      Number.isFinite(on) && on > 0 ? on : Date.now() + (Number.isFinite(inMs) && inMs > 0 ? inMs : REFRESH_MARGIN_MS),
-    );
+    const expiresOn = expiryOf(body);
     const principalId = principalIdOf(accessToken);
     core.debug(`IMDS token: ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
     return { accessToken, expiresOn, principalId };
