@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'] },
+        projectService: { allowDefaultProject: ['*.js', '.dependency-cruiser.cjs', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -23,6 +23,7 @@ export default tseslint.config(
     files: ['scripts/**', '__tests__/**', 'simulator/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
-  { files: ['*.js', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', '.dependency-cruiser.cjs', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['.dependency-cruiser.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
   { files: ['*.js', 'scripts/*.js', 'bench/*.js', 'bench/*.cjs'], languageOptions: { globals: { process: 'readonly' } } },
 );

@@ -553,7 +553,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(744);
+	createDebug.humanize = __webpack_require__(8363);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -1585,7 +1585,7 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
-/***/ 744:
+/***/ 8363:
 /***/ ((module) => {
 
 /**

@@ -1,42 +1,37 @@
 /**
- * The run: validate the inputs; choose the credential source and start the session (the
- * identity's tokens and, when needed, the VM's own subscription, group and cloud); reach the
- * account (reach-account.ts: through ARM, for its endpoint, API and keys, masked the moment they
- * arrive; or at the endpoint given); optionally prove access with the smoke test; hand the
- * results to later steps; report.
+ * The run, in the order of src/'s folders: read the inputs (inputs/); choose the credential
+ * source and start the session (credentials/: the identity's tokens and, when needed, the VM's
+ * own subscription, group and cloud); reach the account (arm/: its endpoint, API and keys, masked
+ * the moment they arrive; or the endpoint given); decide what is handed out (handout/: the key
+ * and connection string, every string ARM returned checked against the account's hosts);
+ * optionally prove access (smoke-test/); hand the results to later steps; report (report/).
  */
 import * as core from '@actions/core';
-import { API_NAMES } from './account-apis.ts';
-import { armOf } from './clouds.ts';
-import type { Config } from './config.ts';
+import { reachAccount } from './arm/reach-account.ts';
+import { API_NAMES } from './azure/apis.ts';
+import { armOf } from './azure/clouds.ts';
 import { chooseCredential } from './credentials/choose.ts';
-import type { Credential as IdentityCredential } from './credentials/credential.ts';
-import { describeError } from './errors.ts';
-import { Budget } from './http.ts';
-import { readInputs } from './inputs.ts';
-import { crashHappened, orCrash } from './last-resort.ts';
-import { buildOutputs, publishOutputs } from './outputs.ts';
-import { reachAccount } from './reach-account.ts';
-import { roundCharge } from './request-charge.ts';
-import { likelyCloud, startSession, type Session } from './session.ts';
-import { preloadSmokeTest, runSmokeTest, type Credential, type SmokeTestResult } from './smoke-test.ts';
-import { writeSummary, type RunReport } from './summary.ts';
-import { preconnectArm } from './transport.ts';
+import { likelyCloud, startSession } from './credentials/session.ts';
+import { handOut } from './handout/choose.ts';
+import { buildOutputs, publishOutputs } from './handout/outputs.ts';
+import { armTarget, keyOperation, type Config } from './inputs/config.ts';
+import { readInputs } from './inputs/read-inputs.ts';
+import { Budget } from './net/budget.ts';
+import { preconnectArm } from './net/transport.ts';
+import { describeError } from './report/errors.ts';
+import { crashHappened, orCrash } from './report/last-resort.ts';
+import { roundCharge } from './report/request-charge.ts';
+import { writeSummary, type RunReport } from './report/summary.ts';
+import { timer, type Time } from './report/timings.ts';
+import { checkSmokeTestFits, preloadSmokeTest, runSmokeTest, smokeTestRun } from './smoke-test/smoke-test.ts';
+import type { SmokeTestResult } from './smoke-test/types.ts';
 
 type Report = { -readonly [K in keyof RunReport]: RunReport[K] };
-type Time = <T>(step: string, work: Promise<T>) => Promise<T>;
 
 export async function run(): Promise<void> {
   const started = performance.now();
-  const report: Report = { account: '', auth: 'keys', operation: '', identity: '', outputs: [], exported: [], timings: [] };
-  const time: Time = async (step, work) => {
-    const t0 = performance.now();
-    try {
-      return await work;
-    } finally {
-      report.timings = [...report.timings, [step, performance.now() - t0]];
-    }
-  };
+  const report: Report = { account: '', keyless: false, operation: '', identity: '', outputs: [], exported: [], timings: [] };
+  const time = timer((step, ms) => (report.timings = [...report.timings, [step, ms]]));
   try {
     const config = readInputs();
     Object.assign(report, {
@@ -44,8 +39,8 @@ export async function run(): Promise<void> {
       // Known from the inputs, even if IMDS fails before the VM's own could fill them in.
       subscriptionId: config.target?.subscriptionId,
       resourceGroup: config.target?.resourceGroup,
-      auth: config.auth,
-      operation: config.auth === 'keys' ? config.operation : 'keyless (Entra ID)',
+      keyless: config.auth === 'entra',
+      operation: keyOperation(config) ?? 'keyless (Entra ID)',
       identity: config.userAssigned ? `user-assigned (${config.userAssigned.input})` : 'system-assigned',
     });
     const budget = new Budget(config.timeoutSeconds);
@@ -71,17 +66,19 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   if (credential.source === 'workload-identity' || credential.source === 'github-oidc') report.identity = 'federated identity credential';
   const starting = time(credential.source === 'imds' ? 'IMDS' : `token (${credential.source})`, startSession(config, credential));
   // While the identity's tokens come, connect to ARM (in the cloud the run starts in), once per ARM call.
-  if (config.endpoint === undefined) {
-    preconnectArm(armOf(config, likelyCloud(config)).endpoint, config.auth === 'keys' ? 2 : 1, budget.signal);
-  }
+  if (armTarget(config)) preconnectArm(armOf(config, likelyCloud(config)).endpoint, keyOperation(config) ? 2 : 1, budget.signal);
   const session = await starting;
   const target = session.account.target;
   Object.assign(report, { principalId: session.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
 
-  const { endpoint, keys, account } = await reachAccount(config, session, time, budget);
+  const reached = await reachAccount(config, session, time, budget);
+  const { endpoint, account } = reached;
+  if (config.smokeTest) checkSmokeTestFits(account?.api ?? 'sql', config.auth, reached.name, config.smokeTest);
+  const operation = keyOperation(config);
+  const handout = reached.keys && operation && handOut(reached.keys, operation, { endpoint, account, cloud: session.cloud });
   if (account && account.api !== 'sql')
     core.info(`Account '${account.accountName}' is an ${API_NAMES[account.api]} account (${account.apiEndpoint}).`);
-  if (!keys) {
+  if (!handout) {
     core.info(
       config.smokeTest
         ? "Keyless (Entra ID): no keys fetched; the smoke test uses the identity's own token on the data plane."
@@ -91,50 +88,18 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
 
   let smokeTest: SmokeTestResult | undefined;
   if (config.smokeTest) {
-    smokeTest = await time(
-      'smoke test',
-      runSmokeTest(
-        {
-          ...config.smokeTest,
-          endpoint,
-          api: account?.api ?? 'sql',
-          apiEndpoint: account?.apiEndpoint ?? '',
-          accountName: target?.accountName ?? '',
-          access: keys ? { key: keys.primaryKey } : { credential: dataPlaneCredential(credential, session) },
-          keyName: config.auth === 'keys' && config.operation === 'readonlykeys' ? 'the primary read-only key' : 'the primary key',
-          runId: runId(),
-          rbac: { principalId: session.principalId, accountName: target?.accountName, resourceGroup: target?.resourceGroup },
-        },
-        budget,
-      ),
-    );
+    const run = smokeTestRun(config.smokeTest, reached, session, handout?.key ?? credential);
+    smokeTest = await time('smoke test', runSmokeTest(run, budget));
     report.smokeTest = smokeTest.steps;
     core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }
 
-  const set = buildOutputs({ keys, endpoint, account, principalId: session.principalId, identitySource: credential.source, smokeTest });
+  const set = buildOutputs({ endpoint, handout, account, principalId: session.principalId, identitySource: credential.source, smokeTest });
   // A crash ended the run meanwhile (its error and summary are out): this work is abandoned.
   if (crashHappened()) return;
   publishOutputs(set, config.exportVariables);
   report.outputs = [...set.outputs.keys()];
   report.exported = config.exportVariables ? [...set.variables.keys()] : [];
-  const what = config.auth === 'keys' ? `Fetched ${config.operation} for` : 'Resolved';
+  const what = operation ? `Fetched ${operation} for` : 'Resolved';
   core.info(`${what} Cosmos DB account ${target ? `'${target.accountName}' ` : ''}(${endpoint}); outputs: ${report.outputs.join(', ')}.`);
-}
-
-/** The data-plane token for @azure/cosmos, from the identity's source, cached and refreshed before it expires. */
-function dataPlaneCredential(identity: IdentityCredential, session: Session): Credential {
-  const resource = session.cloud.cosmosResource;
-  return {
-    scope: `${resource}/.default`,
-    async getToken() {
-      const token = await identity.getToken(resource);
-      return { token: token.accessToken, expiresOnTimestamp: token.expiresOn.getTime() };
-    },
-  };
-}
-
-/** This workflow run and attempt, to make the smoke test's marker item unique. */
-function runId(): string {
-  return `${process.env['GITHUB_RUN_ID'] ?? 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
 }

@@ -5,7 +5,17 @@
  * what it was told about, so an unregistered secret leaks as soon as anything prints it.
  */
 import type { Simulator } from '../../simulator/index.ts';
-import type { Result } from './run.ts';
+import type { ActionRun } from '../../simulator/runner.ts';
+
+/** A run of the action, and the access tokens the simulator issued to it. */
+export interface Result extends ActionRun {
+  /** Every token IMDS issued while this run was under way (test files run their tests one at a time). */
+  readonly tokens: readonly string[];
+  /** Secrets the run was handed in its environment (IDENTITY_HEADER): each must be masked, and never shown. */
+  readonly handedSecrets?: readonly string[];
+  /** Every federated token the run presented to Entra ID (service account tokens, GitHub's OIDC tokens). */
+  readonly assertions: readonly string[];
+}
 
 /**
  * Every secret the simulator holds: account keys, connection-string keys, issued tokens, the

@@ -3,17 +3,9 @@ import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
 import { SEED, startSimulator, type Simulator } from '../../simulator/index.ts';
 import { runAction, type ActionRun } from '../../simulator/runner.ts';
 import type { Account, DataPlaneAssignment } from '../../simulator/state.ts';
-import { findLeaks, secretsOf } from './leaks.ts';
+import { findLeaks, secretsOf, type Result } from './leaks.ts';
 
-/** A run of the action, and the access tokens the simulator issued to it. */
-export interface Result extends ActionRun {
-  /** Every token IMDS issued while this run was under way (test files run their tests one at a time). */
-  readonly tokens: readonly string[];
-  /** Secrets the run was handed in its environment (IDENTITY_HEADER): each must be masked, and never shown. */
-  readonly handedSecrets?: readonly string[];
-  /** Every federated token the run presented to Entra ID (service account tokens, GitHub's OIDC tokens). */
-  readonly assertions: readonly string[];
-}
+export type { Result };
 
 /** Variables of the run's environment that hold a secret. */
 const SECRET_VARIABLES = ['IDENTITY_HEADER'];

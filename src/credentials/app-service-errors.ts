@@ -5,10 +5,10 @@
  * `{"statusCode":…,"message":"…","correlationId":"…"}` (and MSAL also reads Entra ID's
  * `error` / `error_description`); what it says is printed sanitised, never IDENTITY_HEADER.
  */
-import type { UserAssignedIdentity } from '../config.ts';
-import { ActionError } from '../errors.ts';
-import { header, isObject, type Exchange, type NetworkFailure } from '../http.ts';
-import { serverText } from '../sanitize.ts';
+import type { UserAssignedIdentity } from '../inputs/config.ts';
+import { ActionError } from '../report/errors.ts';
+import { header, isObject, type Exchange, type NetworkFailure } from '../net/http.ts';
+import { serverText } from '../report/sanitize.ts';
 
 /** What a message needs to know about the request that failed. */
 export interface AppServiceContext {

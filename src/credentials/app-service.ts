@@ -13,15 +13,16 @@
  * There is no instance metadata here: the account's subscription and group come from the inputs.
  */
 import * as core from '@actions/core';
-import type { UserAssignedIdentity } from '../config.ts';
-import { ActionError } from '../errors.ts';
-import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Budget, type Exchange } from '../http.ts';
-import { maskSecret } from '../masking.ts';
-import type { RetryPolicy } from '../retry.ts';
-import { directTransport } from '../transport.ts';
+import type { UserAssignedIdentity } from '../inputs/config.ts';
+import { ActionError } from '../report/errors.ts';
+import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Exchange } from '../net/http.ts';
+import type { Budget } from '../net/budget.ts';
+import { maskSecret } from '../report/masking.ts';
+import type { RetryPolicy } from '../net/retry.ts';
+import { directTransport } from '../net/transport.ts';
 import { appServiceUnreachable, explainAppServiceAnswer, oversized, type AppServiceContext } from './app-service-errors.ts';
 import { TokenCache, expiryOf, principalIdOf, type Credential, type Token } from './credential.ts';
-import { parseServiceUrl } from './metadata-service.ts';
+import { parseServiceUrl } from './service-endpoint.ts';
 
 const APP_SERVICE_API_VERSION = '2019-08-01';
 const CONNECT_TIMEOUT_MS = 3000;

@@ -6,8 +6,8 @@
  */
 import { closeSync, constants, lstatSync, openSync, readSync } from 'node:fs';
 import { posix, resolve, win32 } from 'node:path';
-import { ActionError } from '../errors.ts';
-import { serverText } from '../sanitize.ts';
+import { ActionError } from '../report/errors.ts';
+import { serverText } from '../report/sanitize.ts';
 
 export const ARC_API_VERSION = '2020-06-01';
 const MAX_KEY_BYTES = 4096;

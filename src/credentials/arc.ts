@@ -4,12 +4,13 @@
  * IDENTITY_ENDPOINT / IMDS_ENDPOINT, which it sets for services, or at its fixed local address
  * when it is installed, as MSAL finds it.
  */
-import { ActionError } from '../errors.ts';
-import type { UserAssignedIdentity } from '../config.ts';
-import type { Budget } from '../http.ts';
+import { ActionError } from '../report/errors.ts';
+import type { UserAssignedIdentity } from '../inputs/config.ts';
+import type { Budget } from '../net/budget.ts';
 import { ARC_API_VERSION } from './arc-key-file.ts';
 import type { Credential } from './credential.ts';
-import { INSTANCE_PATH, MetadataService, parseServiceUrl } from './metadata-service.ts';
+import { INSTANCE_PATH, MetadataService } from './metadata-service.ts';
+import { parseServiceUrl } from './service-endpoint.ts';
 
 /** The agent's local endpoint when the environment does not name it (MSAL's default). */
 const ARC_DEFAULT_ENDPOINT = 'http://127.0.0.1:40342';

@@ -12,9 +12,9 @@
  */
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
-import type { Config } from '../config.ts';
-import { ActionError, InputError } from '../errors.ts';
-import type { Budget } from '../http.ts';
+import type { Config } from '../inputs/config.ts';
+import { ActionError, InputError } from '../report/errors.ts';
+import type { Budget } from '../net/budget.ts';
 import { appServiceCredential } from './app-service.ts';
 import { arcCredential } from './arc.ts';
 import type { Credential, SourceName } from './credential.ts';
@@ -77,16 +77,13 @@ const AUTO: readonly Rule[] = [
 ];
 
 /** The sources identity-source accepts, and how each is made. */
-const MAKERS: Readonly<Partial<Record<SourceName, (config: Config, budget: Budget, around: Surroundings) => Credential>>> = {
+const MAKERS: Readonly<Record<SourceName, (config: Config, budget: Budget, around: Surroundings) => Credential>> = {
   imds: (config, budget, around) => imdsCredential(budget, config.userAssigned, around.env),
   arc: (config, budget, around) => arcCredential(budget, config.userAssigned, around.env),
   'app-service': (config, budget, around) => appServiceCredential(budget, config.userAssigned, around.env),
   'workload-identity': (config, budget, around) => workloadIdentityCredential(config, budget, around.env),
   'github-oidc': (config, budget, around) => githubOidcCredential(config, budget, around.env),
 };
-
-/** The sources this action can use, for the identity-source input. */
-export const SOURCES = Object.keys(MAKERS) as SourceName[];
 
 /** The run's credential, and the one line the job log gets about it. */
 export function chooseCredential(config: Config, budget: Budget, around: Surroundings = HERE): { credential: Credential; why: string } {
@@ -107,7 +104,7 @@ export function chooseCredential(config: Config, budget: Budget, around: Surroun
       `is for identity-source workload-identity and github-oidc; identity source ${source} (${reason}) gets its tenant from the machine. Remove tenant-id, or set identity-source: github-oidc.`,
     );
   }
-  const make = MAKERS[source]!;
+  const make = MAKERS[source];
   const credential = make(config, budget, around);
   return { credential, why: `Identity source: ${source} (${reason}): ${credential.describe()}.` };
 }

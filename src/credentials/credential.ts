@@ -3,10 +3,10 @@
  * on VMs only, the machine's instance metadata. One file a source in this folder (imds.ts,
  * arc.ts, …), chosen by choose.ts.
  */
-import { GUID } from '../account-inputs.ts';
+import { GUID } from '../azure/names.ts';
+import type { SourceName } from '../inputs/config.ts';
 
-/** Where the run's Azure identity comes from. */
-export type SourceName = 'imds' | 'arc' | 'app-service' | 'workload-identity' | 'github-oidc';
+export type { SourceName };
 
 export interface Token {
   readonly accessToken: string;

@@ -6,12 +6,12 @@
  * module does not know. The federated token itself is never printed: only its issuer, subject,
  * audience and expiry, which are not secret.
  */
-import { ActionError, TLS_FIX, isTlsFailure } from '../errors.ts';
-import type { Exchange, NetworkFailure } from '../http.ts';
-import { scrubSecrets } from '../masking.ts';
-import { serverText } from '../sanitize.ts';
-import { proxyHostFor } from '../transport.ts';
-import type { AssertionClaims, FederatedApp } from './entra-token.ts';
+import { ActionError, TLS_FIX, isTlsFailure } from '../report/errors.ts';
+import type { Exchange, NetworkFailure } from '../net/http.ts';
+import { scrubSecrets } from '../report/masking.ts';
+import { serverText } from '../report/sanitize.ts';
+import { proxyHostFor } from '../net/transport.ts';
+import type { AssertionClaims, FederatedApp } from './federated-app.ts';
 
 /** What a message needs to know about the exchange that failed. */
 export interface EntraContext {

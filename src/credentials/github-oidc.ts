@@ -7,14 +7,16 @@
  * for every exchange while it is valid.
  */
 import * as core from '@actions/core';
-import type { Config } from '../config.ts';
-import { ActionError } from '../errors.ts';
-import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Budget, type Exchange } from '../http.ts';
-import { maskSecret } from '../masking.ts';
-import { serverText } from '../sanitize.ts';
+import type { Config } from '../inputs/config.ts';
+import { ActionError } from '../report/errors.ts';
+import { BodyTooLarge, NetworkFailure, parseJsonObject, send, type Exchange } from '../net/http.ts';
+import type { Budget } from '../net/budget.ts';
+import { maskSecret } from '../report/masking.ts';
+import { serverText } from '../report/sanitize.ts';
 import type { Credential } from './credential.ts';
-import { armTransport } from '../transport.ts';
-import { ENTRA_RETRY, EntraTokenClient, authorityOf, claimsOf, federatedClientId, type FederatedApp } from './entra-token.ts';
+import { armTransport } from '../net/transport.ts';
+import { ENTRA_RETRY, EntraTokenClient } from './entra-token.ts';
+import { authorityOf, claimsOf, federatedClientId, type FederatedApp } from './federated-app.ts';
 
 /** GitHub's token is used again while it has this long left (Entra ID checks its expiry on each exchange). */
 const REUSE_MARGIN_MS = 60_000;

@@ -2,11 +2,11 @@
  * Turns IMDS's (and the Arc agent's) failures into one message that names the cause and the
  * fix: no identity, the wrong selector, not an Azure VM, IMDS upgrading or throttling.
  */
-import type { UserAssignedIdentity } from '../config.ts';
-import { ActionError } from '../errors.ts';
-import { header, type Exchange, type NetworkFailure } from '../http.ts';
-import { serverText } from '../sanitize.ts';
-import type { ServiceEndpoint } from './metadata-service.ts';
+import type { UserAssignedIdentity } from '../inputs/config.ts';
+import { ActionError } from '../report/errors.ts';
+import { header, type Exchange, type NetworkFailure } from '../net/http.ts';
+import { serverText } from '../report/sanitize.ts';
+import type { ServiceEndpoint } from './service-endpoint.ts';
 
 /** What a message needs to know about the client that failed. */
 export interface ImdsContext {

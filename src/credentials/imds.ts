@@ -3,10 +3,11 @@
  * 169.254.169.254 (or AZURE_POD_IDENTITY_AUTHORITY_HOST, as @azure/identity reads it, for tests),
  * system-assigned or the user-assigned identity selected; the VM's instance metadata too.
  */
-import type { UserAssignedIdentity } from '../config.ts';
-import type { Budget } from '../http.ts';
+import type { UserAssignedIdentity } from '../inputs/config.ts';
+import type { Budget } from '../net/budget.ts';
 import type { Credential } from './credential.ts';
-import { INSTANCE_PATH, MetadataService, TOKEN_PATH, parseServiceUrl } from './metadata-service.ts';
+import { INSTANCE_PATH, MetadataService, TOKEN_PATH } from './metadata-service.ts';
+import { parseServiceUrl } from './service-endpoint.ts';
 
 const DEFAULT_IMDS = 'http://169.254.169.254';
 

@@ -2,9 +2,9 @@
  * The VM's instance metadata stands in for inputs (subscription-id, resource-group, and the
  * cloud with cloud: auto), so it is checked like them before anything uses or prints it.
  */
-import { checkResourceGroup, checkSubscriptionId } from '../account-inputs.ts';
-import { ActionError, quote } from '../errors.ts';
-import { serverText } from '../sanitize.ts';
+import { checkResourceGroup, checkSubscriptionId } from '../inputs/account.ts';
+import { ActionError, quote } from '../report/errors.ts';
+import { serverText } from '../report/sanitize.ts';
 import type { InstanceMetadata } from './credential.ts';
 
 /** An Azure cloud's name as IMDS gives it (AzurePublicCloud, AzureUSGovernmentCloud, AzureStack…): letters and digits. */

@@ -6,16 +6,18 @@
  * imds.ts and arc.ts make the credentials of those two sources from it.
  */
 import * as core from '@actions/core';
-import type { UserAssignedIdentity } from '../config.ts';
-import { ActionError } from '../errors.ts';
-import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Budget, type Exchange, type Transport } from '../http.ts';
-import { directTransport } from '../transport.ts';
-import { maskSecret } from '../masking.ts';
-import { RequestLimit, RequestLimitReached, type RetryPolicy } from '../retry.ts';
+import type { UserAssignedIdentity } from '../inputs/config.ts';
+import { ActionError } from '../report/errors.ts';
+import { BodyTooLarge, NetworkFailure, header, parseJsonObject, send, type Exchange, type Transport } from '../net/http.ts';
+import type { Budget } from '../net/budget.ts';
+import { directTransport } from '../net/transport.ts';
+import { maskSecret } from '../report/masking.ts';
+import { RequestLimit, RequestLimitReached, type RetryPolicy } from '../net/retry.ts';
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc-key-file.ts';
 import { TokenCache, expiryOf, principalIdOf, type InstanceMetadata, type Token } from './credential.ts';
 import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
 import { checkInstanceMetadata } from './instance-metadata.ts';
+import type { ServiceEndpoint } from './service-endpoint.ts';
 
 export const TOKEN_PATH = '/metadata/identity/oauth2/token';
 export const INSTANCE_PATH = '/metadata/instance';
@@ -42,30 +44,6 @@ export const IMDS_RETRY: RetryPolicy = {
     return retryAfterMs ?? 1000 * 2 ** (attempt - 1);
   },
 };
-
-/** Where tokens and instance metadata come from: Azure IMDS, or an Azure Arc agent. */
-export interface ServiceEndpoint {
-  readonly kind: 'imds' | 'arc';
-  /** The token URL, without its query. */
-  readonly tokenUrl: string;
-  readonly apiVersion: string;
-  /** The instance metadata URL, without its query. */
-  readonly instanceUrl: string;
-  /** For messages: the base URL. */
-  readonly baseUrl: string;
-}
-
-/** An endpoint URL from the environment: http or https. */
-export function parseServiceUrl(name: string, value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ActionError(`${name} is set but is not a URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ActionError(`${name} must be an http or https URL.`);
-  return url;
-}
 
 export class MetadataService {
   readonly endpoint: ServiceEndpoint;

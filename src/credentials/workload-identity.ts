@@ -6,13 +6,14 @@
  * sets it) or the cloud's. The kubelet rotates the file: it is read afresh for every token.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { Config } from '../config.ts';
-import { ActionError } from '../errors.ts';
-import type { Budget } from '../http.ts';
-import { isTenant } from '../identity-inputs.ts';
-import { maskSecret } from '../masking.ts';
+import type { Config } from '../inputs/config.ts';
+import { ActionError } from '../report/errors.ts';
+import type { Budget } from '../net/budget.ts';
+import { isTenant } from '../azure/names.ts';
+import { maskSecret } from '../report/masking.ts';
 import type { Credential } from './credential.ts';
-import { EntraTokenClient, authorityOf, federatedClientId, type FederatedApp, type Sourced } from './entra-token.ts';
+import { EntraTokenClient } from './entra-token.ts';
+import { authorityOf, federatedClientId, type FederatedApp, type Sourced } from './federated-app.ts';
 
 /** A service account token is a JWT of a kilobyte or two: anything far larger is not one. */
 const MAX_TOKEN_BYTES = 64 * 1024;

@@ -1,0 +1,121 @@
+/** ARM error answers become one message with the cause, the fix and ARM's request ID. */
+import { describe, expect, it } from '@jest/globals';
+import { explainArmFailure, roleFor, type ArmScope } from '../../src/arm/errors.ts';
+
+const scope: ArmScope = {
+  subscriptionId: '3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f',
+  resourceGroup: 'rg',
+  accountName: 'acct',
+  accountId: '/subscriptions/3f2b9c1e-7d4a-4e5b-9c8d-1a2b3c4d5e6f/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct',
+  principalId: '9c07f3bc-d6af-4121-88ca-fda11a897785',
+  apiVersion: '2025-04-15',
+  apiVersionGiven: true,
+};
+
+describe('explainArmFailure', () => {
+  it.each([
+    ['readonlykeys', 'Cosmos DB Account Reader Role'],
+    ['read', 'Cosmos DB Account Reader Role'],
+    ['listKeys', 'DocumentDB Account Contributor'],
+    ['listConnectionStrings', 'DocumentDB Account Contributor'],
+  ] as const)('403 on %s names %s and the command to grant it', (operation, role) => {
+    expect(roleFor(operation).name).toBe(role);
+    const { message } = explainArmFailure(
+      { operation, status: 403, code: 'AuthorizationFailed', requestId: 'c0ffee00-1111-2222-3333-444455556666', attempts: 1 },
+      scope,
+    );
+    expect(message).toContain(`--role "${role}" --scope ${scope.accountId}`);
+    expect(message).toContain(`--assignee-object-id ${scope.principalId}`);
+    expect(message).toContain('New-AzRoleAssignment');
+    expect(message).toContain('request ID c0ffee00-1111-2222-3333-444455556666');
+  });
+
+  it('403 also names the other cause: an account the identity cannot see (a typo), with the lookup command', () => {
+    const { message } = explainArmFailure({ operation: 'read', status: 403, code: 'AuthorizationFailed', attempts: 1 }, scope);
+    expect(message).toContain('ARM answers 403, not 404, for an account the identity cannot see');
+    expect(message).toContain('Check account-name, resource-group and subscription-id');
+    expect(message).toContain(`az cosmosdb list --query "[?name=='acct'].id" -o tsv`);
+  });
+
+  const refusal =
+    "No registered resource provider found for location 'usgovvirginia' and API version '2025-04-15' for type 'databaseAccounts'. " +
+    "The supported api-versions are '2014-04-01, 2021-04-15, 2023-04-15, 2024-05-15-preview, 2024-08-15, 2024-11-15'. The supported locations are 'usgovvirginia, usgovarizona'.";
+
+  it('400 NoRegisteredProviderFound for the api-version input: names the newest stable versions ARM lists', () => {
+    const text = explainArmFailure(
+      { operation: 'listKeys', status: 400, code: 'NoRegisteredProviderFound', message: refusal, attempts: 1 },
+      scope,
+    ).message;
+    expect(text).toContain(
+      "ARM does not accept api-version '2025-04-15' (the api-version input) for Microsoft.DocumentDB here (NoRegisteredProviderFound)",
+    );
+    expect(text).toContain('the newest stable versions it supports are 2024-11-15, 2024-08-15, 2023-04-15');
+    expect(text).toContain("Set the api-version input to one of them, or leave it empty for the cloud's default");
+  });
+
+  it("400 for the cloud's default with no version the action reads: says it did not retry", () => {
+    const message = refusal.replace(/'2014-04-01.*?'/, "'2014-04-01, 2021-04-15'");
+    const text = explainArmFailure(
+      { operation: 'read', status: 400, code: 'NoRegisteredProviderFound', message, attempts: 1 },
+      { ...scope, apiVersionGiven: false },
+    ).message;
+    expect(text).toContain("ARM does not accept the cloud's default api-version '2025-04-15'");
+    expect(text).toContain('the newest stable versions it supports are 2021-04-15, 2014-04-01, and none of them is one this action reads');
+    expect(text).toContain('so it did not retry. Set the api-version input');
+  });
+
+  it('400 after the retry: names the refused default and the version retried with', () => {
+    const text = explainArmFailure(
+      { operation: 'read', status: 400, code: 'NoRegisteredProviderFound', message: refusal, attempts: 1, refusedDefault: '2025-10-15' },
+      { ...scope, apiVersionGiven: false },
+    ).message;
+    expect(text).toContain("ARM refused the cloud's default api-version '2025-10-15' for Microsoft.DocumentDB, then also '2025-04-15'");
+  });
+
+  it('401 InvalidAuthenticationTokenTenant: the subscription is in another tenant than the identity', () => {
+    const { message } = explainArmFailure(
+      { operation: 'listKeys', status: 401, code: 'InvalidAuthenticationTokenTenant', attempts: 1 },
+      scope,
+    );
+    expect(message).toContain(`Subscription '${scope.subscriptionId}' belongs to another Microsoft Entra tenant`);
+    expect(message).not.toContain('cloud input');
+  });
+
+  it('suggests readonlykeys when a read-write operation is refused', () => {
+    expect(explainArmFailure({ operation: 'listKeys', status: 403, attempts: 1 }, scope).message).toContain('operation: readonlykeys');
+  });
+
+  it('tells the three 404s apart', () => {
+    const msg = (code: string) => explainArmFailure({ operation: 'read', status: 404, code, attempts: 1 }, scope).message;
+    expect(msg('SubscriptionNotFound')).toContain('subscription-id');
+    expect(msg('ResourceGroupNotFound')).toContain('resource-group');
+    expect(msg('ResourceNotFound')).toContain('account-name');
+  });
+
+  it('explains throttling with the per-account key-call limit and Retry-After', () => {
+    const { message } = explainArmFailure({ operation: 'listKeys', status: 429, attempts: 5, retryAfterMs: 60_000 }, scope);
+    expect(message).toContain('500 key list or get calls per 5 minutes');
+    expect(message).toContain('Retry-After 60 s');
+    expect(message).toContain('5 attempt(s)');
+  });
+
+  it('explains a ReadOnly lock, a token for the wrong cloud and a redirect', () => {
+    expect(explainArmFailure({ operation: 'listKeys', status: 409, code: 'ScopeLocked', attempts: 1 }, scope).message).toContain(
+      'ReadOnly',
+    );
+    expect(explainArmFailure({ operation: 'read', status: 401, code: 'InvalidAuthenticationToken', attempts: 1 }, scope).message).toContain(
+      'cloud input',
+    );
+    expect(
+      explainArmFailure({ operation: 'read', status: 302, location: 'https://elsewhere.example/x?sig=secret', attempts: 1 }, scope).message,
+    ).toContain('to elsewhere.example. It was not followed');
+  });
+
+  it('keeps ARM’s own message on one line', () => {
+    const { message } = explainArmFailure(
+      { operation: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 },
+      scope,
+    );
+    expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Azure Arc's challenge: which realms may be read (the realm comes from the network), and how
+ * reading the key file fails. The file system is the real one, except where a test makes a call fail.
+ */
+import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Make the next call of a node:fs function throw an error with this code (as the kernel would). */
+const failures = new Map<string, string>();
+const failing =
+  <A extends unknown[], R>(name: string, real: (...args: A) => R) =>
+  (...args: A): R => {
+    const code = failures.get(name);
+    if (code === undefined) return real(...args);
+    failures.delete(name);
+    throw Object.assign(new Error(`${code}: simulated, ${name}`), { code });
+  };
+/** When set, lstatSync looks at this path instead: the file as it was when checked, before a swap. */
+let checkedAs: string | undefined;
+jest.unstable_mockModule('node:fs', () => ({
+  ...fs,
+  lstatSync: failing('lstatSync', (path: fs.PathLike) => fs.lstatSync(checkedAs ?? path)),
+  openSync: failing('openSync', fs.openSync),
+  readSync: failing('readSync', fs.readSync),
+}));
+const { arcKeyPath, arcTokensDir, readArcKey } = await import('../../src/credentials/arc-key-file.ts');
+
+describe('arcTokensDir', () => {
+  it('is the agent’s folder on each platform', () => {
+    expect(arcTokensDir({}, 'linux')).toBe('/var/opt/azcmagent/tokens');
+    expect(arcTokensDir({ ProgramData: 'D:\\ProgramData' }, 'win32')).toBe('D:\\ProgramData\\AzureConnectedMachineAgent\\Tokens');
+  });
+});
+
+describe('arcKeyPath', () => {
+  const linux = '/var/opt/azcmagent/tokens';
+  const windows = 'C:\\ProgramData\\AzureConnectedMachineAgent\\Tokens';
+
+  it('accepts a .key file directly in the folder, quoted or not', () => {
+    expect(arcKeyPath(`Basic realm=${linux}/abc.key`, linux, 'linux')).toBe(`${linux}/abc.key`);
+    expect(arcKeyPath(`basic realm="${linux}/abc.key"`, linux, 'linux')).toBe(`${linux}/abc.key`);
+    expect(arcKeyPath(`Basic realm=${windows}\\abc.key`, windows, 'win32')).toBe(`${windows}\\abc.key`);
+    // Windows paths compare without case; the path read is the realm as the agent gave it.
+    const folded = 'c:\\programdata\\azureconnectedmachineagent\\tokens\\abc.KEY';
+    expect(arcKeyPath(`Basic realm=${folded}`, windows, 'win32')).toBe(folded);
+  });
+
+  it.each([
+    ['a file elsewhere', `Basic realm=/etc/shadow`, linux, 'linux'],
+    ['a .key file elsewhere', `Basic realm=/tmp/abc.key`, linux, 'linux'],
+    ['a subfolder', `Basic realm=${linux}/sub/abc.key`, linux, 'linux'],
+    ['.. segments', `Basic realm=${linux}/../tokens/abc.key`, linux, 'linux'],
+    ['a relative path', 'Basic realm=abc.key', linux, 'linux'],
+    ['another extension', `Basic realm=${linux}/abc.pem`, linux, 'linux'],
+    ['no realm', 'Bearer', linux, 'linux'],
+    ['a Windows path outside', 'Basic realm=C:\\Windows\\win.ini', windows, 'win32'],
+    ['Windows .. segments', `Basic realm=${windows}\\..\\Tokens\\abc.key`, windows, 'win32'],
+  ] as const)('refuses %s', (_what, header, dir, platform) => {
+    expect(() => arcKeyPath(header, dir, platform)).toThrow(/tokens folder|Basic realm/);
+  });
+});
+
+describe('readArcKey', () => {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'arc-read-'));
+  const file = join(dir, 'agent.key');
+  fs.writeFileSync(file, ' the-secret\n');
+  afterEach(() => {
+    failures.clear();
+    checkedAs = undefined;
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a small regular file, trimmed', () => {
+    expect(readArcKey(file)).toBe('the-secret');
+  });
+
+  // The file is there and lstat sees a small regular file, but reading it fails: the runner's user
+  // is not in the himds group (EACCES), or anything else goes wrong on the way. Same hint for all.
+  it.each([
+    ['lstatSync', 'EACCES'],
+    ['openSync', 'EACCES'],
+    ['openSync', 'EPERM'],
+    ['openSync', 'ELOOP'],
+    ['readSync', 'EIO'],
+  ])('explains %s failing with %s with the himds group hint', (call, code) => {
+    failures.set(call, code);
+    expect(() => readArcKey(file)).toThrow(
+      `The Azure Arc key file ${file} could not be read (${code}). The runner's user must be in the agent's group (himds) or an administrator.`,
+    );
+  });
+
+  it('refuses what is not a regular file, and a file over 4096 bytes', () => {
+    expect(() => readArcKey(dir)).toThrow('is not a regular file');
+    const big = join(dir, 'big.key');
+    fs.writeFileSync(big, 'x'.repeat(4097));
+    expect(() => readArcKey(big)).toThrow('over 4096 bytes');
+  });
+
+  it('does not follow a link, even one swapped in after the check', () => {
+    const link = join(dir, 'link.key');
+    fs.symlinkSync(file, link);
+    expect(() => readArcKey(link)).toThrow('is not a regular file');
+    checkedAs = file;
+    expect(() => readArcKey(link)).toThrow(/could not be read \(ELOOP\)\. .*himds/);
+  });
+});

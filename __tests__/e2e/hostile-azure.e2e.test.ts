@@ -1,0 +1,43 @@
+/**
+ * Hostile Azure: each row one answer a spoofed or broken IMDS, ARM, Arc agent, data plane or
+ * proxy could give. The rows live beside this file, one module a service
+ * (__tests__/hostile-azure/*.ts); the checks are in helpers/hostile-rows.ts.
+ */
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { SEED, type Simulator } from '../../simulator/index.ts';
+import { runHostileRow, startBystander, type Bystander, type HostileRow } from '../helpers/hostile-rows.ts';
+import { useSimulator } from '../helpers/run.ts';
+import { armRows } from './hostile-azure/arm.ts';
+import { dataPlaneRows } from './hostile-azure/data-plane.ts';
+import { imdsRows } from './hostile-azure/imds.ts';
+
+let sim: Simulator;
+let bystander: Bystander;
+useSimulator((started) => (sim = started));
+beforeAll(async () => {
+  bystander = await startBystander(sim);
+});
+afterAll(async () => {
+  await bystander.close();
+});
+
+const BASE = {
+  'account-name': SEED.account,
+  'subscription-id': SEED.subscriptionId,
+  'resource-group': SEED.resourceGroup,
+  'timeout-seconds': '8',
+};
+
+const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [
+  ['ARM', armRows],
+  ['IMDS', imdsRows],
+  ['data plane', dataPlaneRows],
+];
+
+for (const [service, rows] of tables) {
+  describe(`hostile ${service}`, () => {
+    it.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
+      await runHostileRow(sim, bystander, row, BASE);
+    });
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * ARM's transport (src/transport.ts): connections opened while IMDS answers, one TLS context,
+ * TLS sessions resumed on later connections; an early connection that is not used must neither
+ * change what a failing run reports nor keep the process alive.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SEED, type Simulator } from '../../simulator/index.ts';
+import { useBlackHole } from '../helpers/network.ts';
+import { act, errorLine, useSimulator } from '../helpers/run.ts';
+
+let sim: Simulator;
+useSimulator((started) => (sim = started));
+const blackHole = useBlackHole();
+
+const KEYS_ONLY = { 'account-name': SEED.account, 'subscription-id': SEED.subscriptionId, 'resource-group': SEED.resourceGroup };
+/** ARM by host name, as on a runner: SNI and host name checks (the test CA covers localhost). */
+const armByName = (s: Simulator): string => s.armUrl.replace('//127.0.0.1:', '//localhost:');
+
+describe('ARM transport', () => {
+  it('opens one connection per ARM call, each used by one request', async () => {
+    const result = await act(sim, { ...KEYS_ONLY, 'arm-endpoint': armByName(sim) });
+    expect(result.exitCode).toBe(0);
+    expect(sim.faults.count('arm')).toBe(2);
+    expect(sim.armHandshakes).toEqual({ full: 2, resumed: 0 });
+  });
+
+  it('a retry after a reset resumes the TLS session instead of a full handshake', async () => {
+    sim.faults.inject({ service: 'arm', path: '/readonlykeys', action: { reset: true } });
+    const result = await act(sim, { ...KEYS_ONLY, 'arm-endpoint': armByName(sim) });
+    expect(result.exitCode).toBe(0);
+    expect(sim.faults.count('arm', '/readonlykeys')).toBe(2);
+    expect(sim.armHandshakes).toEqual({ full: 2, resumed: 1 });
+  });
+
+  it('an early connection to an unreachable ARM does not hold the process when IMDS fails', async () => {
+    sim.faults.inject({
+      service: 'imds',
+      action: { status: 400, body: { error: 'invalid_request', error_description: 'Identity not found' } },
+    });
+    const result = await act(sim, { ...KEYS_ONLY, 'arm-endpoint': `https://127.0.0.1:${blackHole.port}`, 'timeout-seconds': '30' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toMatch(/no system-assigned managed identity/);
+    expect(result.ms).toBeLessThan(3000);
+  });
+
+  it('an ARM that refuses connections is reported as before', async () => {
+    const result = await act(sim, { ...KEYS_ONLY, 'arm-endpoint': 'https://127.0.0.1:9', 'arm-resource': 'https://management.azure.com/' });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toMatch(/Could not reach ARM at 127\.0\.0\.1:9 \(ECONNREFUSED\) for readonlykeys after 1 attempt\(s\)/);
+  });
+});
+
+describe('what a keys-only run loads', () => {
+  // --import takes a URL (a bare Windows path would not do).
+  const preload = new URL('../helpers/loaded-builtins.ts', import.meta.url).href;
+
+  it('neither undici nor what only undici needs (zlib, http2, worker_threads): scripts/build.ts leaves it out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cosmos-loaded-'));
+    try {
+      const file = join(dir, 'builtins.txt');
+      const result = await act(
+        sim,
+        { ...KEYS_ONLY, 'arm-endpoint': armByName(sim) },
+        { NODE_OPTIONS: `--import ${preload}`, LOADED_BUILTINS_FILE: file },
+      );
+      expect(result.exitCode).toBe(0);
+      const loaded = readFileSync(file, 'utf8').split('\n');
+      expect(loaded).toEqual(expect.arrayContaining(['https', 'tls']));
+      expect(loaded.filter((m) => ['zlib', 'http2', 'worker_threads'].includes(m))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

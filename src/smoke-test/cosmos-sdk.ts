@@ -1,0 +1,7 @@
+/**
+ * The lazy chunk of the API for NoSQL smoke test (smoke-test.ts imports it on demand): @azure/cosmos
+ * and the action's HTTP client for it. Nothing else imports it, so a run without a smoke test
+ * never parses the SDK.
+ */
+export { CosmosClient } from '@azure/cosmos';
+export { dataPlaneHttpClient } from './sdk-http.ts';
