@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _azure_cosmos__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(477);
 /* harmony import */ var _sdk_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
 /**
- * The lazy chunk of the API for NoSQL smoke test (smoke-test.ts imports it on demand): @azure/cosmos
+ * The lazy chunk of the API for NoSQL smoke test (sql.ts imports it on demand): @azure/cosmos
  * and the action's HTTP client for it. Nothing else imports it, so a run without a smoke test
  * never parses the SDK.
  */
@@ -49,10 +49,10 @@ __webpack_require__.r(__webpack_exports__);
  * thrown from an event handler: the action's error path never runs) and reads no proxy variables:
  *
  * - each answer is read up to MAX_ANSWER_BYTES, and a longer one refused (DataPlaneAnswerTooLarge);
- * - the agent is the data plane's transport (transport.ts): ARM's proxy decision, NO_PROXY honoured;
+ * - the agent is the data plane's transport (net/transport.ts): ARM's proxy decision, NO_PROXY honoured;
  * - no compression is asked for and no redirect is followed: Node's own HTTP stack, as for ARM.
  *
- * Errors keep the shape the SDK's retry policies and data-plane-errors.ts read: a `code` (the
+ * Errors keep the shape the SDK's retry policies and failures.ts read: a `code` (the
  * Node error code, else REQUEST_SEND_ERROR as the SDK's own client says), and `AbortError` when
  * the request's signal aborts it.
  */
@@ -110,7 +110,7 @@ function headersOf(raw) {
             headers.set(name, first);
     }
     // The SDKs wait what the data plane says before retrying a throttled request: never less than
-    // the floor every other service gets (retry.ts), whatever it says (0, negative, not a number).
+    // the floor every other service gets (net/retry.ts), whatever it says (0, negative, not a number).
     // @azure/cosmos reads x-ms-retry-after-ms; core-rest-pipeline (@azure/data-tables) reads
     // retry-after-ms, x-ms-retry-after-ms, then Retry-After (seconds, or a date).
     for (const name of ['x-ms-retry-after-ms', 'retry-after-ms']) {

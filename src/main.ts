@@ -14,7 +14,7 @@ import { chooseCredential } from './credentials/choose.ts';
 import { likelyCloud, startSession } from './credentials/session.ts';
 import { handOut } from './handout/choose.ts';
 import { buildOutputs, publishOutputs } from './handout/outputs.ts';
-import { armTarget, keyOperation, type Config } from './inputs/config.ts';
+import { armTarget, isFederated, keyOperation, type Config } from './inputs/config.ts';
 import { readInputs } from './inputs/read-inputs.ts';
 import { Budget } from './net/budget.ts';
 import { preconnectArm } from './net/transport.ts';
@@ -63,7 +63,7 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   core.info(why);
   report.identitySource = credential.source;
   // These sources sign in as an app or user-assigned identity by its client ID: never a VM's system-assigned one.
-  if (credential.source === 'workload-identity' || credential.source === 'github-oidc') report.identity = 'federated identity credential';
+  if (isFederated(credential.source)) report.identity = 'federated identity credential';
   const starting = time(credential.source === 'imds' ? 'IMDS' : `token (${credential.source})`, startSession(config, credential));
   // While the identity's tokens come, connect to ARM (in the cloud the run starts in), once per ARM call.
   if (armTarget(config)) preconnectArm(armOf(config, likelyCloud(config)).endpoint, keyOperation(config) ? 2 : 1, budget.signal);

@@ -1,5 +1,5 @@
 /**
- * ARM's transport (src/transport.ts): connections opened while IMDS answers, one TLS context,
+ * ARM's transport (src/net/transport.ts): connections opened while IMDS answers, one TLS context,
  * TLS sessions resumed on later connections; an early connection that is not used must neither
  * change what a failing run reports nor keep the process alive.
  */

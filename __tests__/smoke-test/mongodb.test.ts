@@ -1,5 +1,5 @@
 /**
- * The API for MongoDB smoke test (src/smoke-test-mongodb.ts) against the simulator's MongoDB data
+ * The API for MongoDB smoke test (src/smoke-test/mongodb.ts) against the simulator's MongoDB data
  * plane (simulator/mongo.ts), run in process: what it logs when it passes, and how each failure is
  * explained (wrong key, firewall, missing collection, server version too old, DNS, refused, TLS,
  * timeout, a proxy it cannot use), with no key, URI or document content in any of it.

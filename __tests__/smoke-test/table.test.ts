@@ -1,5 +1,5 @@
 /**
- * The API for Table smoke test (src/smoke-test-table.ts) against the simulator's Table data
+ * The API for Table smoke test (src/smoke-test/table.ts) against the simulator's Table data
  * plane: Azurite's table service over TLS (simulator/table.ts), in this process, reached by name
  * (`<account>.table.sim.test`, resolved by helpers/fake-dns.ts) through the action's own
  * transport, trusting the test CA. What the action logs (info and debug) is captured and scanned.
@@ -44,7 +44,7 @@ beforeAll(async () => {
   tls.setDefaultCACertificates([...defaultCas, pki.caCert]);
   table = await startTableService({ cert: pki.cert, key: pki.key, faults, lookup: (name) => (name === ACCOUNT ? keys : undefined) });
   await table.seed(ACCOUNT, keys.primaryMasterKey, pki.caCert);
-  // The Azure SDK's own log (to core.debug, sanitised, by data-plane-http.ts) is on, to be scanned too.
+  // The Azure SDK's own log (to core.debug, sanitised, by sdk-http.ts) is on, to be scanned too.
   setLogLevel('info');
 });
 

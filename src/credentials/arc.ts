@@ -9,12 +9,11 @@ import type { UserAssignedIdentity } from '../inputs/config.ts';
 import type { Budget } from '../net/budget.ts';
 import { ARC_API_VERSION } from './arc-key-file.ts';
 import type { Credential } from './credential.ts';
-import { INSTANCE_PATH, MetadataService } from './metadata-service.ts';
+import { INSTANCE_PATH, MetadataService, TOKEN_PATH } from './metadata-service.ts';
 import { parseServiceUrl } from './service-endpoint.ts';
 
-/** The agent's local endpoint when the environment does not name it (MSAL's default). */
+/** The agent's local endpoint when the environment does not name it (MSAL's default); its token path is IMDS's. */
 const ARC_DEFAULT_ENDPOINT = 'http://127.0.0.1:40342';
-const ARC_TOKEN_PATH = '/metadata/identity/oauth2/token';
 
 export function arcCredential(
   budget: Budget,
@@ -36,7 +35,7 @@ export function arcCredential(
     if (url.hostname === 'localhost') url.hostname = '127.0.0.1';
     return url;
   };
-  const token = identity ? local(parseServiceUrl('IDENTITY_ENDPOINT', identity)) : new URL(ARC_DEFAULT_ENDPOINT + ARC_TOKEN_PATH);
+  const token = identity ? local(parseServiceUrl('IDENTITY_ENDPOINT', identity)) : new URL(ARC_DEFAULT_ENDPOINT + TOKEN_PATH);
   const base = (imds ? local(parseServiceUrl('IMDS_ENDPOINT', imds)).href : ARC_DEFAULT_ENDPOINT).replace(/\/+$/, '');
   const service = new MetadataService(
     {

@@ -12,7 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
-import type { Config } from '../inputs/config.ts';
+import { isFederated, type Config } from '../inputs/config.ts';
 import { ActionError, InputError } from '../report/errors.ts';
 import type { Budget } from '../net/budget.ts';
 import { appServiceCredential } from './app-service.ts';
@@ -98,7 +98,7 @@ export function chooseCredential(config: Config, budget: Budget, around: Surroun
     reason = 'the identity-source input';
   }
   // tenant-id names the tenant of a federated exchange; the managed identity sources have their own.
-  if (config.tenantId && source !== 'workload-identity' && source !== 'github-oidc') {
+  if (config.tenantId && !isFederated(source)) {
     throw new InputError(
       'tenant-id',
       `is for identity-source workload-identity and github-oidc; identity source ${source} (${reason}) gets its tenant from the machine. Remove tenant-id, or set identity-source: github-oidc.`,

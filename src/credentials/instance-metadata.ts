@@ -11,7 +11,7 @@ import type { InstanceMetadata } from './credential.ts';
 const AZ_ENVIRONMENT = /^[A-Za-z0-9]{1,64}$/;
 
 /**
- * Instance metadata that follows the inputs' rules (account-inputs.ts), or an error naming
+ * Instance metadata that follows the inputs' rules (inputs/account.ts), or an error naming
  * instance metadata, thrown before any ARM request, that quotes the value only sanitised. An
  * empty value is left for the caller, which asks for the inputs.
  */

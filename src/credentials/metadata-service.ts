@@ -29,7 +29,7 @@ const IMDS_RUN_LIMIT = 12;
 /**
  * MSAL's IMDS table: 404, 408, 429 and 5xx back off 1, 2, 4 s (3 retries); 410 (IMDS upgrading)
  * every 10 s for up to 70 s (7 retries, so at most 8 attempts a request). Retry-After, when IMDS
- * sends one, replaces the wait, but never below MIN_RETRY_DELAY_MS (see retry.ts).
+ * sends one, replaces the wait, but never below MIN_RETRY_DELAY_MS (see net/retry.ts).
  */
 export const IMDS_RETRY: RetryPolicy = {
   statusCodes: [404, 408, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511],

@@ -1,5 +1,5 @@
 /**
- * The run's configuration: every input, validated (see inputs.ts). Its shape carries the rules:
+ * The run's configuration: every input, validated (see read-inputs.ts). Its shape carries the rules:
  * keys need an account; keyless (Entra ID) takes either an account (its endpoint read from ARM)
  * or the endpoint itself (then ARM is not called at all).
  */
@@ -9,6 +9,14 @@ import type { Operation } from '../azure/keys.ts';
 /** Where the run's Azure identity can come from (identity-source; credentials/ has one file a source, chosen by choose.ts). */
 export const SOURCES = ['imds', 'arc', 'app-service', 'workload-identity', 'github-oidc'] as const;
 export type SourceName = (typeof SOURCES)[number];
+
+/**
+ * The sources that exchange a federated token at Entra ID for an app or user-assigned identity,
+ * named by its client ID in a tenant (tenant-id is theirs); the others are a machine's managed identity.
+ */
+export function isFederated(source: SourceName): boolean {
+  return source === 'workload-identity' || source === 'github-oidc';
+}
 
 /** Which user-assigned managed identity to use, and how IMDS is told (its query parameter name). */
 export interface UserAssignedIdentity {

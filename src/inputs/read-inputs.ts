@@ -22,7 +22,7 @@ function parseCloud(value: string): Cloud | 'auto' {
   return cloud;
 }
 
-/** The api-version input, or undefined when empty (then the cloud's default, see clouds.ts). */
+/** The api-version input, or undefined when empty (then the cloud's default, see azure/clouds.ts). */
 function parseApiVersion(value: string): string | undefined {
   if (value === '') return undefined;
   if (!API_VERSION.test(value)) {

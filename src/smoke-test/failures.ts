@@ -15,7 +15,7 @@ export class StepFailure extends ActionError {
 }
 
 /**
- * A data-plane answer longer than the smoke test reads (see data-plane-http.ts): refused before
+ * A data-plane answer longer than the smoke test reads (see sdk-http.ts): refused before
  * it is buffered whole. Its `code` is one no retry policy of @azure/cosmos knows: not retried.
  */
 export class DataPlaneAnswerTooLarge extends Error {

@@ -1,5 +1,5 @@
 /**
- * Explains a failed step of the API for MongoDB smoke test (smoke-test-mongodb.ts): what failed,
+ * Explains a failed step of the API for MongoDB smoke test (mongodb.ts): what failed,
  * why in plain words, and what to do. Only the server's error code and name and its message
  * (sanitised) are used; the driver's own messages, which name hosts and users, are never printed.
  */

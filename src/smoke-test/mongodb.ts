@@ -3,7 +3,7 @@
  * chunk, loaded only for this smoke test), sign in with the account name and key over TLS and
  * `ping`; with a database and a container (collection) given, read one document there (its ID
  * only: no content is fetched or printed). Each step is timed and its request charge read with
- * Cosmos DB's `getLastRequestStatistics`; a failure is explained by mongo-errors.ts.
+ * Cosmos DB's `getLastRequestStatistics`; a failure is explained by mongodb-errors.ts.
  *
  * The client is configured from its parts here, as Cosmos DB's own connection string would set it
  * (TLS, replica set `globaldb`, no retryable writes, 120 s idle connections, appName

@@ -6,10 +6,10 @@
  * thrown from an event handler: the action's error path never runs) and reads no proxy variables:
  *
  * - each answer is read up to MAX_ANSWER_BYTES, and a longer one refused (DataPlaneAnswerTooLarge);
- * - the agent is the data plane's transport (transport.ts): ARM's proxy decision, NO_PROXY honoured;
+ * - the agent is the data plane's transport (net/transport.ts): ARM's proxy decision, NO_PROXY honoured;
  * - no compression is asked for and no redirect is followed: Node's own HTTP stack, as for ARM.
  *
- * Errors keep the shape the SDK's retry policies and data-plane-errors.ts read: a `code` (the
+ * Errors keep the shape the SDK's retry policies and failures.ts read: a `code` (the
  * Node error code, else REQUEST_SEND_ERROR as the SDK's own client says), and `AbortError` when
  * the request's signal aborts it.
  */
@@ -80,7 +80,7 @@ function headersOf(raw: IncomingHttpHeaders): HttpHeaders {
     if (first !== undefined) headers.set(name, first);
   }
   // The SDKs wait what the data plane says before retrying a throttled request: never less than
-  // the floor every other service gets (retry.ts), whatever it says (0, negative, not a number).
+  // the floor every other service gets (net/retry.ts), whatever it says (0, negative, not a number).
   // @azure/cosmos reads x-ms-retry-after-ms; core-rest-pipeline (@azure/data-tables) reads
   // retry-after-ms, x-ms-retry-after-ms, then Retry-After (seconds, or a date).
   for (const name of ['x-ms-retry-after-ms', 'retry-after-ms']) {

@@ -1,9 +1,9 @@
 /**
  * The smoke test of API for NoSQL accounts: proves the fetched key (or, keyless, the identity's Entra ID token) really
  * works against the account's data plane, with @azure/cosmos (loaded only when the smoke test
- * runs, with its HTTP client: cosmos-sdk.ts, data-plane-http.ts). Each step is timed and its request charge
+ * runs, with its HTTP client: cosmos-sdk.ts, sdk-http.ts). Each step is timed and its request charge
  * counted; a failure names the step and the cause, never an item or a secret. What the data
- * plane answers is read as untrusted (data-plane-answers.ts).
+ * plane answers is read as untrusted (sql-answers.ts).
  */
 import type { Container, CosmosClient, OfferDefinition } from '@azure/cosmos';
 import { chargeOf, partitionKeyPaths, pathsText, probeItem, regionsText, throughputText } from './sql-answers.ts';

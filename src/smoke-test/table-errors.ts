@@ -1,5 +1,5 @@
 /**
- * Explains a failed step of the API for Table smoke test (smoke-test-table.ts): what failed, why
+ * Explains a failed step of the API for Table smoke test (table.ts): what failed, why
  * in plain words, and what to do. The Table endpoint answers as Azure Table storage does (status,
  * `x-ms-error-code`, an `odata.error` or XML body) with Cosmos DB's gateway texts inside (the
  * firewall's, disabled local auth); @azure/data-tables hands these on in its RestError's

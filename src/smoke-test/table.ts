@@ -1,7 +1,7 @@
 /**
  * The smoke test of an API for Table account: proves the fetched key works against the account's
  * Table endpoint, with @azure/data-tables (loaded only when this smoke test runs, with the
- * action's HTTP client: tables-sdk.ts, data-plane-http.ts). It lists one table (the key is
+ * action's HTTP client: tables-sdk.ts, sdk-http.ts). It lists one table (the key is
  * accepted) and, with a table named (the container input), queries one entity of it (top 1).
  * Each step is timed and its request charge counted (Cosmos DB's x-ms-request-charge header,
  * 0 when the endpoint sends none); a failure names the step and the cause (table-errors.ts),
@@ -28,8 +28,8 @@ export interface TableSmokeTestOptions extends TableFailureContext {
 
 /**
  * Retries of the SDK's pipeline (core-rest-pipeline): a 408, a 5xx, a reset or refused
- * connection, or a 429 with Retry-After. Waits start at 0.5-1 s (never under retry.ts's floor,
- * and a Retry-After is raised to it by data-plane-http.ts); the run's budget aborts any wait.
+ * connection, or a 429 with Retry-After. Waits start at 0.5-1 s (never under net/retry.ts's floor,
+ * and a Retry-After is raised to it by sdk-http.ts); the run's budget aborts any wait.
  */
 const RETRIES = { maxRetries: 2, retryDelayInMs: 1000, maxRetryDelayInMs: 8000 };
 

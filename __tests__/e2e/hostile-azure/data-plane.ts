@@ -221,7 +221,7 @@ export const dataPlaneRows: HostileRow[] = [
     message: /throttled the request \(429\)/,
     check: (sim) => {
       const hits = sim.faults.requests.filter((r) => r.service === 'cosmos' && r.path === `/dbs/${SEED_DATA.database}`);
-      expect(hits.length).toBe(10); // the SDK's 1 + 9 retries (smoke-test.ts)
+      expect(hits.length).toBe(10); // the SDK's 1 + 9 retries (src/smoke-test/sql.ts)
       for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.finishedAt).toBeGreaterThanOrEqual(450);
     },
   },
