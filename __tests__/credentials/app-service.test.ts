@@ -13,7 +13,6 @@ jest.unstable_mockModule('@actions/core', () => ({
   debug: () => undefined,
 }));
 const { appServiceCredential, parseIdentityEndpoint } = await import('../../src/credentials/app-service.ts');
-const { expiryOf } = await import('../../src/credentials/credential.ts');
 const { explainAppServiceAnswer } = await import('../../src/credentials/app-service-errors.ts');
 const { Budget } = await import('../../src/net/budget.ts');
 
@@ -59,22 +58,6 @@ describe('parseIdentityEndpoint', () => {
     ['a user and password', 'http://me:pw@localhost:42356/msi/token', 'IDENTITY_ENDPOINT must not carry a user name or password.'],
   ])('refuses %s', (_what, value, message) => {
     expect(() => parseIdentityEndpoint(value)).toThrow(message);
-  });
-});
-
-describe('expiryOf (expires_on as MSAL reads it)', () => {
-  const now = Date.UTC(2026, 0, 1);
-  it.each([
-    ['epoch seconds as a string (the documented form)', { expires_on: '1767225600' }, Date.UTC(2026, 0, 1)],
-    ['epoch seconds as a number', { expires_on: 1767229200 }, Date.UTC(2026, 0, 1, 1)],
-    ['an ISO 8601 date (MSAL converts it)', { expires_on: '2026-01-01T02:00:00Z' }, Date.UTC(2026, 0, 1, 2)],
-    ['missing: expires_in from now', { expires_in: '3600' }, now + 3_600_000],
-    ['unreadable, without expires_in: five minutes', { expires_on: 'soon' }, now + 300_000],
-    ['empty: five minutes', { expires_on: '' }, now + 300_000],
-    ['zero: five minutes', { expires_on: '0' }, now + 300_000],
-    ['no body: five minutes', undefined, now + 300_000],
-  ])('%s', (_what, body, expected) => {
-    expect(expiryOf(body, now).getTime()).toBe(expected);
   });
 });
 

@@ -180,3 +180,26 @@ describe('Service Fabric', () => {
     expect(() => choose(config(), around(env))).toThrow(/Azure Service Fabric's managed identity, which this action does not speak/);
   });
 });
+
+describe('auto stops at the first rule that matches', () => {
+  it("runs no later rule: neither the Service Fabric refusal nor the Arc agent's path probe", () => {
+    const probed: string[] = [];
+    const env = {
+      AZURE_FEDERATED_TOKEN_FILE: '/var/run/secrets/azure/tokens/azure-identity-token',
+      AZURE_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      AZURE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+      IDENTITY_ENDPOINT: 'https://127.0.0.1:2377/metadata/identity/oauth2/token',
+      IDENTITY_HEADER: 'h',
+      IDENTITY_SERVER_THUMBPRINT: 'ab',
+    };
+    const surroundings: Surroundings = { env, platform: 'linux', exists: (path) => (probed.push(path), false) };
+    expect(choose(config(), surroundings).source).toBe('workload-identity');
+    expect(probed).toEqual([]);
+  });
+
+  it('probes the Arc agent only when no earlier rule matched', () => {
+    const probed: string[] = [];
+    expect(choose(config(), { env: {}, platform: 'linux', exists: (path) => (probed.push(path), false) }).source).toBe('imds');
+    expect(probed).toEqual(['/opt/azcmagent/bin/himds']);
+  });
+});

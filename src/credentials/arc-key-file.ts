@@ -4,10 +4,10 @@
  * reading that file and sending its contents back. The realm comes from the network, so it is
  * followed only into the agent's own tokens folder, to a small regular `.key` file.
  */
-import { closeSync, constants, lstatSync, openSync, readSync } from 'node:fs';
 import { posix, resolve, win32 } from 'node:path';
 import { ActionError } from '../report/errors.ts';
 import { serverText } from '../report/sanitize.ts';
+import { LocalFileError, readLocalFile } from './local-file.ts';
 
 export const ARC_API_VERSION = '2020-06-01';
 const MAX_KEY_BYTES = 4096;
@@ -51,44 +51,23 @@ export function arcKeyPath(header: string | undefined, dir: string, platform: No
 }
 
 /**
- * Read the key file: a regular file (not a link), at most 4096 bytes. Any failure to look at or
- * read it (EACCES above all: the runner's user is not in the agent's group) gets the same hint.
+ * Read the key file: a regular file (not a link), at most 4096 bytes, read as local-file.ts reads
+ * any credential file. Any failure to look at or read it (EACCES above all: the runner's user is
+ * not in the agent's group) gets the same hint.
  */
 export function readArcKey(path: string): string {
   const shown = serverText(path, 200);
   try {
-    const stat = lstatSync(path);
-    if (!stat.isFile()) throw new ActionError(`The Azure Arc key file ${shown} is not a regular file; refusing to read it.`);
-    if (stat.size > MAX_KEY_BYTES) throw tooLarge(shown);
-    // Opened without following a link, and read no further than the bound, whatever the file became since lstat.
-    const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    try {
-      const buffer = Buffer.alloc(MAX_KEY_BYTES + 1);
-      let size = 0;
-      while (size < buffer.length) {
-        const read = readSync(fd, buffer, size, buffer.length - size, null);
-        if (read === 0) break;
-        size += read;
-      }
-      if (size > MAX_KEY_BYTES) throw tooLarge(shown);
-      return buffer.toString('utf8', 0, size).trim();
-    } finally {
-      closeSync(fd);
-    }
+    return readLocalFile(path, MAX_KEY_BYTES, { followLinks: false }).trim();
   } catch (error) {
-    if (error instanceof ActionError) throw error;
+    const problem = error instanceof LocalFileError ? error.problem : ({ kind: 'error', code: 'error' } as const);
+    if (problem.kind === 'not a regular file') {
+      throw new ActionError(`The Azure Arc key file ${shown} is not a regular file; refusing to read it.`);
+    }
+    if (problem.kind === 'too large')
+      throw new ActionError(`The Azure Arc key file ${shown} is over ${MAX_KEY_BYTES} bytes; refusing to read it.`);
     throw new ActionError(
-      `The Azure Arc key file ${shown} could not be read (${errorCode(error)}). The runner's user must be in the agent's group (himds) or an administrator.`,
+      `The Azure Arc key file ${shown} could not be read (${problem.code}). The runner's user must be in the agent's group (himds) or an administrator.`,
     );
   }
-}
-
-function tooLarge(shown: string): ActionError {
-  return new ActionError(`The Azure Arc key file ${shown} is over ${MAX_KEY_BYTES} bytes; refusing to read it.`);
-}
-
-/** A file system error's code (EACCES, ENOENT…), for the message; nothing else of the error is printed. */
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'error';
 }

@@ -76,6 +76,15 @@ const AUTO: readonly Rule[] = [
   { source: 'imds', when: () => 'no other identity source is configured here: an Azure VM or scale set' },
 ];
 
+/** The first auto rule that matches, and why: no later rule is looked at (nor its files probed, nor its refusals raised). */
+function firstMatch(around: Surroundings, config: Config): readonly [Rule, string] {
+  for (const rule of AUTO) {
+    const why = rule.when(around, config);
+    if (why !== undefined) return [rule, why];
+  }
+  throw new Error('the last auto rule always applies');
+}
+
 /** The sources identity-source accepts, and how each is made. */
 const MAKERS: Readonly<Record<SourceName, (config: Config, budget: Budget, around: Surroundings) => Credential>> = {
   imds: (config, budget, around) => imdsCredential(budget, config.userAssigned, around.env),
@@ -90,7 +99,7 @@ export function chooseCredential(config: Config, budget: Budget, around: Surroun
   let source: SourceName;
   let reason: string;
   if (config.identitySource === 'auto') {
-    const [rule, why] = AUTO.map((r) => [r, r.when(around, config)] as const).find(([, w]) => w !== undefined)!;
+    const [rule, why] = firstMatch(around, config);
     source = rule.source;
     reason = `identity-source auto: ${why}`;
   } else {

@@ -73,17 +73,27 @@ export class TokenCache {
 }
 
 /**
+ * The longest lifetime a token is taken to have: Entra ID issues access tokens, managed
+ * identities' included, for at most 24 hours. A later expiry is nonsense (or hostile: a date
+ * past what Date can hold), and is read as no expiry at all.
+ */
+const MAX_LIFETIME_MS = 24 * 3600_000;
+
+/**
  * When the token expires, as MSAL reads `expires_on`: seconds since the epoch (a string or a
- * number), or an ISO 8601 date; else `expires_in` seconds from now; else in five minutes.
+ * number), or an ISO 8601 date; else `expires_in` seconds from now (Entra ID's only field); else,
+ * or when what it says is not in the next 24 hours, in five minutes. Always a valid date.
  */
 export function expiryOf(body: Record<string, unknown> | undefined, now = Date.now()): Date {
+  const sane = (ms: number): boolean => Number.isFinite(ms) && ms > now && ms - now <= MAX_LIFETIME_MS;
   const on = body?.['expires_on'];
   const seconds = Number(on);
   if ((typeof on === 'string' || typeof on === 'number') && String(on).trim() !== '' && Number.isFinite(seconds) && seconds > 0) {
-    return new Date(seconds * 1000);
+    if (sane(seconds * 1000)) return new Date(seconds * 1000);
+  } else {
+    const date = typeof on === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(on) ? Date.parse(on) : NaN;
+    if (sane(date)) return new Date(date);
   }
-  const date = typeof on === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(on) ? Date.parse(on) : NaN;
-  if (Number.isFinite(date)) return new Date(date);
-  const inSeconds = Number(body?.['expires_in']);
-  return new Date(now + (Number.isFinite(inSeconds) && inSeconds > 0 ? inSeconds * 1000 : REFRESH_MARGIN_MS));
+  const inMs = now + Number(body?.['expires_in']) * 1000;
+  return new Date(sane(inMs) ? inMs : now + REFRESH_MARGIN_MS);
 }

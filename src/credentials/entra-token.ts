@@ -12,7 +12,7 @@ import type { RetryPolicy } from '../net/retry.ts';
 import { armTransport } from '../net/transport.ts';
 import { ActionError } from '../report/errors.ts';
 import { maskSecret } from '../report/masking.ts';
-import { REFRESH_MARGIN_MS, TokenCache, principalIdOf, type Token } from './credential.ts';
+import { TokenCache, expiryOf, principalIdOf, type Token } from './credential.ts';
 import { explainEntraAnswer, entraUnreachable, type EntraContext } from './entra-errors.ts';
 import { claimsOf, type FederatedApp } from './federated-app.ts';
 
@@ -107,9 +107,8 @@ export class EntraTokenClient {
         `Microsoft Entra ID answered 200 without an access_token (${url.origin}${url.pathname}). Is ${url.host} really Entra ID?`,
       );
     }
-    // expires_in is in seconds (a number; accepted as a string too); without it, 5 minutes.
-    const inMs = Number(json?.['expires_in']) * 1000;
-    const expiresOn = new Date(Date.now() + (Number.isFinite(inMs) && inMs > 0 ? inMs : REFRESH_MARGIN_MS));
+    // expires_in is in seconds (a number; accepted as a string too); without it, or past 24 hours, 5 minutes.
+    const expiresOn = expiryOf(json);
     core.debug(`Entra ID token (${this.app.source}): ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
     return { accessToken, expiresOn, principalId: principalIdOf(accessToken) };
   }

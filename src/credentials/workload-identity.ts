@@ -5,34 +5,38 @@
  * overrides it) of AZURE_TENANT_ID (tenant-id overrides it), at AZURE_AUTHORITY_HOST (the webhook
  * sets it) or the cloud's. The kubelet rotates the file: it is read afresh for every token.
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../inputs/config.ts';
 import { ActionError } from '../report/errors.ts';
 import type { Budget } from '../net/budget.ts';
 import { isTenant } from '../azure/names.ts';
 import { maskSecret } from '../report/masking.ts';
 import type { Credential } from './credential.ts';
+import { LocalFileError, readLocalFile } from './local-file.ts';
 import { EntraTokenClient } from './entra-token.ts';
 import { authorityOf, federatedClientId, type FederatedApp, type Sourced } from './federated-app.ts';
 
 /** A service account token is a JWT of a kilobyte or two: anything far larger is not one. */
 const MAX_TOKEN_BYTES = 64 * 1024;
 
-/** The service account token in `path`, read now, masked the moment it is read. */
+/** The service account token in `path`, read now (the kubelet's link followed, as local-file.ts reads any credential file), masked the moment it is read. */
 function readFederatedToken(path: string): string {
   let text: string;
   try {
-    if (statSync(path).size > MAX_TOKEN_BYTES) {
+    text = readLocalFile(path, MAX_TOKEN_BYTES, { followLinks: true });
+  } catch (error) {
+    const problem = error instanceof LocalFileError ? error.problem : ({ kind: 'error', code: 'error' } as const);
+    if (problem.kind === 'too large') {
       throw new ActionError(
         `The file in AZURE_FEDERATED_TOKEN_FILE (${path}) is over ${MAX_TOKEN_BYTES / 1024} KiB: it is not a service account token.`,
       );
     }
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof ActionError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (problem.kind === 'not a regular file') {
+      throw new ActionError(
+        `AZURE_FEDERATED_TOKEN_FILE (${path}) is ${problem.is}, not a regular file: it is not the service account token the kubelet writes. Unset AZURE_FEDERATED_TOKEN_FILE, or point it at the projected token file.`,
+      );
+    }
     throw new ActionError(
-      `The service account token in AZURE_FEDERATED_TOKEN_FILE (${path}) could not be read (${code}). ` +
+      `The service account token in AZURE_FEDERATED_TOKEN_FILE (${path}) could not be read (${problem.code}). ` +
         'Check that the runner\'s pod has the label azure.workload.identity/use: "true" and a service account annotated with azure.workload.identity/client-id.',
     );
   }
