@@ -21,7 +21,9 @@ type FaultAction =
   /** Let the service answer, but send its body in ten parts, `dripBodyMs` apart. */
   | { readonly dripBodyMs: number }
   /** Let the service answer, without these top-level fields of its JSON body. */
-  | { readonly omitFields: readonly string[] };
+  | { readonly omitFields: readonly string[] }
+  /** Let the service answer, with these top-level fields of its JSON body set to these values. */
+  | { readonly setFields: Readonly<Record<string, unknown>> };
 
 export interface Fault {
   readonly service: Service;
@@ -116,10 +118,11 @@ export class Faults {
       });
       return false;
     }
-    if ('omitFields' in action) {
+    if ('omitFields' in action || 'setFields' in action) {
       onServiceBody(res, (body, end) => {
         const json = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
-        for (const field of action.omitFields) delete json[field];
+        if ('omitFields' in action) for (const field of action.omitFields) delete json[field];
+        else Object.assign(json, action.setFields);
         const text = JSON.stringify(json);
         if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(text));
         end(text);

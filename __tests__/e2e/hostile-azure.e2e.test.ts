@@ -9,6 +9,7 @@ import { runHostileRow, startBystander, type Bystander, type HostileRow } from '
 import { useSimulator } from '../helpers/run.ts';
 import { armRows } from './hostile-azure/arm.ts';
 import { dataPlaneRows } from './hostile-azure/data-plane.ts';
+import { identityRows } from './hostile-azure/identity.ts';
 import { imdsRows } from './hostile-azure/imds.ts';
 
 let sim: Simulator;
@@ -32,6 +33,7 @@ const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [
   ['ARM', armRows],
   ['IMDS', imdsRows],
   ['data plane', dataPlaneRows],
+  ['identity sources', identityRows],
 ];
 
 for (const [service, rows] of tables) {

@@ -55,6 +55,17 @@ const APP_SERVICE_RETRY: RetryPolicy = {
   delay: ({ retryAfterMs }) => Math.max(1000, retryAfterMs ?? 0),
 };
 
+/**
+ * The platform's secret (IDENTITY_HEADER), masked raw and trimmed the moment the action sees it,
+ * whichever source the run then uses; the trimmed value, empty when unset.
+ */
+export function maskPlatformSecret(env: NodeJS.ProcessEnv): string {
+  const raw = env['IDENTITY_HEADER'] ?? '';
+  maskSecret(raw);
+  maskSecret(raw.trim());
+  return raw.trim();
+}
+
 /** The identity endpoint from IDENTITY_ENDPOINT: see the module comment for what is accepted. */
 export function parseIdentityEndpoint(value: string): URL {
   const url = parseServiceUrl('IDENTITY_ENDPOINT', value);
@@ -69,10 +80,7 @@ export function appServiceCredential(
   env: NodeJS.ProcessEnv = process.env,
 ): Credential {
   // A secret from the moment it is read, in every form it could be printed in.
-  const raw = env['IDENTITY_HEADER'] ?? '';
-  const secret = raw.trim();
-  maskSecret(raw);
-  maskSecret(secret);
+  const secret = maskPlatformSecret(env);
   const endpointText = env['IDENTITY_ENDPOINT']?.trim() ?? '';
   const missing = [endpointText ? '' : 'IDENTITY_ENDPOINT', secret ? '' : 'IDENTITY_HEADER'].filter(Boolean);
   if (missing.length) {

@@ -15,7 +15,7 @@ import { win32 } from 'node:path';
 import { isFederated, type Config } from '../inputs/config.ts';
 import { ActionError, InputError } from '../report/errors.ts';
 import type { Budget } from '../net/budget.ts';
-import { appServiceCredential } from './app-service.ts';
+import { appServiceCredential, maskPlatformSecret } from './app-service.ts';
 import { arcCredential } from './arc.ts';
 import type { Credential, SourceName } from './credential.ts';
 import { githubOidcCredential } from './github-oidc.ts';
@@ -96,6 +96,8 @@ const MAKERS: Readonly<Record<SourceName, (config: Config, budget: Budget, aroun
 
 /** The run's credential, and the one line the job log gets about it. */
 export function chooseCredential(config: Config, budget: Budget, around: Surroundings = HERE): { credential: Credential; why: string } {
+  // A platform secret in the environment is masked before any rule looks at it, whichever source is chosen.
+  maskPlatformSecret(around.env);
   let source: SourceName;
   let reason: string;
   if (config.identitySource === 'auto') {

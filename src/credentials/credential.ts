@@ -50,7 +50,7 @@ export function principalIdOf(token: string): string | undefined {
 }
 
 /** Refresh a cached token this long before it expires. */
-export const REFRESH_MARGIN_MS = 5 * 60_000;
+const REFRESH_MARGIN_MS = 5 * 60_000;
 
 /** Tokens by audience for the run; a failed request is not cached, and a token near its expiry is fetched again. */
 export class TokenCache {
