@@ -95,8 +95,9 @@ function connectionStringsOf(account: Account): object[] {
         account,
         'MongoDB',
         'MongoDB',
+        // The key percent-encoded, as the MongoDB driver requires of a password with '/', '+' or '=' (and as the portal shows '=' as %3D).
         (key) =>
-          `mongodb://${account.name}:${key}@${account.apiEndpoint}/?ssl=true&replicaSet=globaldb&retrywrites=false&maxIdleTimeMS=120000&appName=@${account.name}@`,
+          `mongodb://${account.name}:${encodeURIComponent(key)}@${account.apiEndpoint}/?ssl=true&replicaSet=globaldb&retrywrites=false&maxIdleTimeMS=120000&appName=@${account.name}@`,
       );
     case 'table':
       return [

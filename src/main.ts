@@ -75,7 +75,7 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   const { endpoint, account } = reached;
   if (config.smokeTest) checkSmokeTestFits(account?.api ?? 'sql', config.auth, reached.name, config.smokeTest);
   const operation = keyOperation(config);
-  const handout = reached.keys && operation && handOut(reached.keys, operation, { endpoint, account, cloud: session.cloud });
+  const handout = reached.keys && operation && (await handOut(reached.keys, operation, { endpoint, account, cloud: session.cloud }));
   if (account && account.api !== 'sql')
     core.info(`Account '${account.accountName}' is an ${API_NAMES[account.api]} account (${account.apiEndpoint}).`);
   if (!handout) {

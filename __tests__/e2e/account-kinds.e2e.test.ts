@@ -47,14 +47,12 @@ describe.each(API_ACCOUNTS)('a %s account (%s)', (name, api) => {
     expect(result.env['COSMOS_API_ENDPOINT']).toBe(API_ENDPOINTS[api]!(name));
     const key = primaryKeyFor(name, operation);
     expect(result.outputs['primary-key']).toBe(key);
-    // The format of the API, whether ARM returned it (listConnectionStrings: the simulator writes
-    // the key as ARM does, not encoded) or the action built it.
+    // The format of the API, whether ARM returned it (listConnectionStrings: the simulator writes a
+    // MongoDB URI's key percent-encoded, as the driver requires) or the action built it.
     const built = expectedConnectionString(name, api, key);
     if (built === undefined) {
       expect(result.outputs['connection-string']).toBeUndefined();
       expect(result.env['COSMOS_CONNECTION_STRING']).toBeUndefined();
-    } else if (operation === 'listConnectionStrings' && api === 'mongodb') {
-      expect(result.outputs['connection-string']).toBe(built.replace(encodeURIComponent(key), key));
     } else {
       expect(result.outputs['connection-string']).toBe(built);
       expect(result.env['COSMOS_CONNECTION_STRING']).toBe(built);
@@ -138,7 +136,9 @@ describe('masking every format', () => {
     expect(kept).toContain('Primary SQL Dedicated Gateway Connection String');
     expect(kept).not.toContain('Twice');
     expect(kept).not.toContain('Nowhere');
-    expect(result.stdout).toContain('::warning::Left out of connection-strings: "Twice" from ARM names the endpoint "evil.example:443"');
+    expect(result.stdout).toContain(
+      '::warning::Left out of connection-strings: "Twice" from ARM has AccountEndpoint twice, which the SDKs read differently.',
+    );
     expect(result.stdout).toContain('::warning::Left out of connection-strings: "Nowhere" from ARM names no endpoint the action can check');
     expectClean(sim, result);
   });

@@ -8,6 +8,7 @@ import { SEED, type Simulator } from '../../simulator/index.ts';
 import { runHostileRow, startBystander, type Bystander, type HostileRow } from '../helpers/hostile-rows.ts';
 import { useSimulator } from '../helpers/run.ts';
 import { armRows } from './hostile-azure/arm.ts';
+import { connectionStringRows } from './hostile-azure/connection-strings.ts';
 import { dataPlaneRows } from './hostile-azure/data-plane.ts';
 import { identityRows } from './hostile-azure/identity.ts';
 import { imdsRows } from './hostile-azure/imds.ts';
@@ -34,6 +35,7 @@ const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [
   ['IMDS', imdsRows],
   ['data plane', dataPlaneRows],
   ['identity sources', identityRows],
+  ['connection strings', connectionStringRows],
 ];
 
 for (const [service, rows] of tables) {

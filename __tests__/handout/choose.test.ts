@@ -75,18 +75,18 @@ describe('returnedConnectionString', () => {
 });
 
 describe('handOut', () => {
-  it('hands out the primary key, named for the operation', () => {
-    expect(handOut(keys(), 'listKeys', place()).key).toEqual({ value: KEY, name: 'the primary key' });
-    expect(handOut(keys(), 'readonlykeys', place()).key).toEqual({ value: KEY, name: 'the primary read-only key' });
-    expect(handOut(keys(), 'listConnectionStrings', place()).key).toEqual({ value: KEY, name: 'the primary key' });
+  it('hands out the primary key, named for the operation', async () => {
+    expect((await handOut(keys(), 'listKeys', place())).key).toEqual({ value: KEY, name: 'the primary key' });
+    expect((await handOut(keys(), 'readonlykeys', place())).key).toEqual({ value: KEY, name: 'the primary read-only key' });
+    expect((await handOut(keys(), 'listConnectionStrings', place())).key).toEqual({ value: KEY, name: 'the primary key' });
   });
 
-  it("writes the account API's connection string from the key when ARM returned none, and masks it at once", () => {
+  it("writes the account API's connection string from the key when ARM returned none, and masks it at once", async () => {
     const fresh = 'bWFza2VkIG5vdw==';
-    const handout = handOut({ ...keys(), primaryKey: fresh }, 'listKeys', place());
+    const handout = await handOut({ ...keys(), primaryKey: fresh }, 'listKeys', place());
     expect(handout.connectionString).toBe(`AccountEndpoint=${ENDPOINT};AccountKey=${fresh};`);
     expect(secrets).toContain(handout.connectionString);
-    const table = handOut(
+    const table = await handOut(
       keys(),
       'listKeys',
       place({ api: 'table', accountName: 'acct', apiEndpoint: 'https://acct.table.cosmos.azure.com:443/' }),
@@ -94,41 +94,41 @@ describe('handOut', () => {
     expect(table.connectionString).toBe(
       `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${KEY};TableEndpoint=https://acct.table.cosmos.azure.com:443/;`,
     );
-    expect(
-      handOut(keys(), 'listKeys', place({ api: 'cassandra', accountName: 'acct', apiEndpoint: 'acct.cassandra.cosmos.azure.com:10350' }))
-        .connectionString,
-    ).toBeUndefined();
+    const cassandra = place({ api: 'cassandra', accountName: 'acct', apiEndpoint: 'acct.cassandra.cosmos.azure.com:10350' });
+    expect((await handOut(keys(), 'listKeys', cassandra)).connectionString).toBeUndefined();
   });
 
-  it('without an account read (no API known), writes a NoSQL string', () => {
-    expect(handOut(keys(), 'listKeys', place(undefined)).connectionString).toBe(`AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
+  it('without an account read (no API known), writes a NoSQL string', async () => {
+    expect((await handOut(keys(), 'listKeys', place(undefined))).connectionString).toBe(`AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
   });
 
-  it("hands out ARM's own string of the account's API, and the host check vets exactly that one", () => {
+  it("hands out ARM's own string of the account's API, and the host check vets exactly that one", async () => {
     const returned = entry('Sql', 'Primary', `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
-    const handout = handOut(
-      keys([entry('Sql', 'Secondary', `AccountEndpoint=${ENDPOINT};AccountKey=${SECOND};`), returned]),
-      'listConnectionStrings',
-      place(),
-    );
+    const secondary = entry('Sql', 'Secondary', `AccountEndpoint=${ENDPOINT};AccountKey=${SECOND};`);
+    const handout = await handOut(keys([secondary, returned]), 'listConnectionStrings', place());
     expect(handout.connectionString).toBe(returned.connectionString);
     expect(handout.keys.connectionStrings).toHaveLength(2);
     expect(secrets).toEqual([]);
   });
 
-  it('stops the run when the string it would hand out names another host; nothing secret in the message', () => {
+  it('stops the run when the string it would hand out names another host; nothing secret in the message', async () => {
     const stray = entry('Sql', 'Primary', `AccountEndpoint=https://evil.example/;AccountKey=${KEY};`);
-    expect(() => handOut(keys([stray]), 'listConnectionStrings', place())).toThrow(
+    const failure = await handOut(keys([stray]), 'listConnectionStrings', place()).catch((error: unknown) => error as Error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(
       /names the endpoint "evil\.example:443" in the primary connection string, not the account's \(acct\.documents\.azure\.com:443/,
     );
-    try {
-      handOut(keys([stray]), 'listConnectionStrings', place());
-    } catch (error) {
-      expect((error as Error).message).not.toContain(KEY);
-    }
+    expect((failure as Error).message).not.toContain(KEY);
   });
 
-  it('leaves out, with a warning, a stray string it would not hand out, and keeps the keys', () => {
+  it('stops the run when the string it would hand out sends the key without TLS', async () => {
+    const plain = entry('Sql', 'Primary', `AccountEndpoint=http://acct.documents.azure.com/;AccountKey=${KEY};`);
+    await expect(handOut(keys([plain]), 'listConnectionStrings', place())).rejects.toThrow(
+      "ARM's listConnectionStrings answer has a primary connection string that sends the key without TLS (http://): it is not handed out.",
+    );
+  });
+
+  it('leaves out, with a warning, a stray string it would not hand out, and keeps the keys', async () => {
     const stray = entry(
       'MongoDB',
       'Primary',
@@ -136,7 +136,7 @@ describe('handOut', () => {
       'Primary MongoDB Connection String',
     );
     const good = entry('Sql', 'Primary', `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
-    const handout = handOut(keys([stray, good]), 'listConnectionStrings', place());
+    const handout = await handOut(keys([stray, good]), 'listConnectionStrings', place());
     expect(handout.keys.connectionStrings).toEqual([good]);
     expect(handout.keys.primaryKey).toBe(KEY);
     expect(warnings).toEqual([

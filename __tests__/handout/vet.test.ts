@@ -69,28 +69,38 @@ describe('vetConnectionStrings', () => {
   const good = entry(`AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
   const keys = (connectionStrings?: ConnectionString[]) => ({ primaryKey: KEY, secondaryKey: KEY, connectionStrings });
 
-  it('keeps what names only the account hosts; a key set without strings is returned as is', () => {
-    expect(vetConnectionStrings(keys([good]), good, allowed).connectionStrings).toEqual([good]);
+  it('keeps what names only the account hosts; a key set without strings is returned as is', async () => {
+    expect((await vetConnectionStrings(keys([good]), good, allowed)).connectionStrings).toEqual([good]);
     const none = keys();
-    expect(vetConnectionStrings(none, undefined, allowed)).toBe(none);
+    expect(await vetConnectionStrings(none, undefined, allowed)).toBe(none);
     expect(warnings).toEqual([]);
   });
 
-  it('leaves out, with a warning naming its description and the host, one that names another host or none', () => {
+  it('leaves out, with a warning naming its description and the host, one that names another host or none', async () => {
     const stray = entry(`AccountEndpoint=https://evil.example/;AccountKey=${KEY};`, 'Secondary SQL Connection String');
     const hostless = entry(`AccountKey=${KEY};`);
-    expect(vetConnectionStrings(keys([good, stray, hostless]), good, allowed).connectionStrings).toEqual([good]);
+    expect((await vetConnectionStrings(keys([good, stray, hostless]), good, allowed)).connectionStrings).toEqual([good]);
     expect(warnings).toEqual([
       `Left out of connection-strings: "Secondary SQL Connection String" from ARM names the endpoint "evil.example:443", not one of the account's.`,
       `Left out of connection-strings: "a connection string" from ARM names no endpoint the action can check, not one of the account's.`,
     ]);
   });
 
-  it('throws when the string handed out fails, whatever its position', () => {
+  it('leaves out, with a warning saying why, one that could be read two ways or sends the key in clear', async () => {
+    const twice = entry(`AccountEndpoint=${ENDPOINT};AccountKey=${KEY};AccountEndpoint=https://evil.example/;`, 'Twice');
+    const plain = entry(`AccountEndpoint=http://acct.documents.azure.com/;AccountKey=${KEY};`, 'Plain');
+    expect((await vetConnectionStrings(keys([good, twice, plain]), good, allowed)).connectionStrings).toEqual([good]);
+    expect(warnings).toEqual([
+      'Left out of connection-strings: "Twice" from ARM has AccountEndpoint twice, which the SDKs read differently.',
+      'Left out of connection-strings: "Plain" from ARM sends the key without TLS (http://).',
+    ]);
+  });
+
+  it('throws when the string handed out fails, whatever its position', async () => {
     const stray = entry(`AccountEndpoint=https://evil.example/;AccountKey=${KEY};`);
-    expect(() => vetConnectionStrings(keys([good, stray]), stray, allowed)).toThrow(
+    await expect(vetConnectionStrings(keys([good, stray]), stray, allowed)).rejects.toThrow(
       /No connection string was handed out and no outputs were set/,
     );
-    expect(() => vetConnectionStrings(keys([entry(`AccountKey=${KEY};`)]), undefined, allowed)).not.toThrow();
+    await expect(vetConnectionStrings(keys([entry(`AccountKey=${KEY};`)]), undefined, allowed)).resolves.toBeDefined();
   });
 });

@@ -18,7 +18,8 @@ import type { ClientRequest } from 'node:http';
 import { Agent } from 'node:https';
 import { apiEndpointHost } from '../../src/azure/apis.ts';
 import { apiOf } from '../../src/arm/account.ts';
-import { hostsIn, keyIn, keyKindOf } from '../../src/azure/connection-strings.ts';
+import { keyIn, keyKindOf } from '../../src/azure/connection-strings.ts';
+import { destinationsOf } from '../../src/azure/destinations.ts';
 import { returnedConnectionString } from '../../src/handout/choose.ts';
 import type { KeyKind } from '../../src/azure/keys.ts';
 import { PUBLISHED_STABLE_API_VERSIONS } from '../../simulator/api-versions.ts';
@@ -197,8 +198,12 @@ describe('CosmosDBManagementClient against the simulated ARM', () => {
       const kind = keyKindOf(entry);
       expect(kind).toBeDefined();
       expect(keyIn(entry.connectionString)).toBe(account[KEY_FIELDS[kind!]]);
-      expect(hostsIn(entry.connectionString).length).toBeGreaterThan(0);
-      for (const host of hostsIn(entry.connectionString)) expect(accountHosts).toContain(host);
+      // Read as its client reads it, it sends the key only to this account, over TLS.
+      const reading = await destinationsOf(entry.connectionString);
+      expect(reading).toEqual({ destinations: expect.arrayContaining([]) as unknown });
+      const destinations = 'destinations' in reading ? reading.destinations : [];
+      expect(destinations.length).toBeGreaterThan(0);
+      for (const host of destinations) expect(accountHosts).toContain(host);
       if (entry.type === 'Sql') {
         expect(entry.connectionString).toBe(`AccountEndpoint=${account.documentEndpoint};AccountKey=${keyIn(entry.connectionString)};`);
       }

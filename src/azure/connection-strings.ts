@@ -3,8 +3,8 @@
  * handout/build.ts writes them from a key: NoSQL and Gremlin `AccountEndpoint=…;AccountKey=…;`, MongoDB
  * `mongodb://<account>:<key>@<host>:10255/?…`, Table `DefaultEndpointsProtocol=https;AccountName=…;
  * AccountKey=…;TableEndpoint=…;`, Cassandra `HostName=…;Username=…;Password=…;Port=10350`. What
- * each holds that is secret (for masking), the key in it, and the hosts it names (for the check
- * that a string handed out points at the account).
+ * each holds that is secret (for masking, the moment ARM's answer arrives) and the key in it;
+ * where each sends the key is read in destinations.ts.
  */
 import { KEY_KINDS, type ConnectionString, type KeyKind } from './keys.ts';
 
@@ -26,16 +26,20 @@ function connectionStringPart(connectionString: string, name: string): string | 
   return values.length === 1 ? values[0] : undefined;
 }
 
-/** A URI's user info and hosts (`scheme://user:password@host1,host2/…`); the query is cut first, for it may hold `@`. */
-function uriParts(connectionString: string): { password?: string; hosts: string[] } | undefined {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^?#]*)/i.exec(connectionString.trim());
-  if (!match?.[1]) return undefined;
-  const rest = match[1];
-  const at = rest.lastIndexOf('@');
-  const userInfo = at < 0 ? '' : rest.slice(0, at);
-  const hosts = (at < 0 ? rest : rest.slice(at + 1)).split('/')[0] ?? '';
+/**
+ * A URI's password, read as the MongoDB driver reads it (`scheme://user:password@hosts/…`: the
+ * user info ends at the first `@`), and as a URL reader would (at the last `@` before the
+ * query): the same for every string the host check lets through (azure/destinations.ts refuses
+ * one with several `@`), but both are masked.
+ */
+function uriPasswords(connectionString: string): { driver?: string; url?: string } {
+  const text = connectionString.trim();
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^?#]*)/i.exec(text)?.[1];
+  if (authority === undefined) return {};
+  const driver = /^[^/]+:\/\/(?:[^:@]*:([^@]*)@)?/.exec(text)?.[1];
+  const userInfo = authority.lastIndexOf('@') < 0 ? '' : authority.slice(0, authority.lastIndexOf('@'));
   const colon = userInfo.indexOf(':');
-  return { password: colon < 0 ? undefined : userInfo.slice(colon + 1), hosts: hosts.split(',').filter((h) => h !== '') };
+  return { driver, url: colon < 0 ? undefined : userInfo.slice(colon + 1) };
 }
 
 function decoded(value: string): string {
@@ -60,8 +64,8 @@ export function secretsIn(connectionString: string): string[] {
       if (bare) secrets.push(bare, bare.replace(/^"(.*)"$/, '$1'));
     }
   }
-  const password = uriParts(connectionString)?.password;
-  if (password) secrets.push(password, decoded(password));
+  const { driver, url } = uriPasswords(connectionString);
+  for (const password of [driver, url]) if (password) secrets.push(password, decoded(password));
   return [...new Set(secrets)];
 }
 
@@ -70,38 +74,9 @@ export function keyIn(connectionString: string): string | undefined {
   const candidates = [
     connectionStringPart(connectionString, 'AccountKey'),
     connectionStringPart(connectionString, 'Password'),
-    ((password) => password && decoded(password))(uriParts(connectionString)?.password),
+    ((password) => password && decoded(password))(uriPasswords(connectionString).driver),
   ];
   return candidates.find(isKey);
-}
-
-function hostPort(url: string): string | undefined {
-  try {
-    const parsed = new URL(url.trim());
-    return `${parsed.hostname}:${parsed.port || '443'}`.toLowerCase();
-  } catch {
-    return url.trim().toLowerCase() || undefined;
-  }
-}
-
-/**
- * The `host:port` of every place a connection string may send its key: every `…Endpoint` part
- * (each occurrence: a name may repeat), `EndpointSuffix`, Cassandra's `HostName` and `Port`, and a
- * URI's hosts. Empty when it names none the action can read: then nothing says where it sends the key.
- */
-export function hostsIn(connectionString: string): string[] {
-  const hosts: string[] = [];
-  for (const [, name = '', value = ''] of connectionString.matchAll(/(?:^|;)\s*([A-Za-z]*Endpoint|EndpointSuffix)\s*=([^;]*)/gi)) {
-    const host = name.toLowerCase() === 'endpointsuffix' ? `${value.trim().toLowerCase()}:443` : hostPort(value);
-    if (host) hosts.push(host);
-  }
-  const ports = connectionStringParts(connectionString, 'Port').map((p) => p.trim());
-  for (const hostName of connectionStringParts(connectionString, 'HostName')) {
-    const port = ports.length === 1 ? ports[0] : ports.length === 0 ? '10350' : 'ambiguous';
-    if (hostName.trim()) hosts.push(`${hostName.trim()}:${port}`.toLowerCase());
-  }
-  for (const host of uriParts(connectionString)?.hosts ?? []) hosts.push((host.includes(':') ? host : `${host}:27017`).toLowerCase());
-  return [...new Set(hosts)];
 }
 
 /** Which key an entry carries: its keyKind, or failing that its description ("Primary Read-Only SQL Connection String"). */

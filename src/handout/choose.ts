@@ -32,11 +32,11 @@ export interface AccountPlace {
  * every connection string ARM returned checked against the account's hosts first. A string
  * written here is masked the moment it exists.
  */
-export function handOut(keys: KeySet, operation: Operation, place: AccountPlace): Handout {
+export async function handOut(keys: KeySet, operation: Operation, place: AccountPlace): Promise<Handout> {
   const api = place.account?.api ?? 'sql';
   const key: ChosenKey = { value: keys.primaryKey, name: operation === 'readonlykeys' ? 'the primary read-only key' : 'the primary key' };
   const returned = keys.connectionStrings && returnedConnectionString(api, 'primary', keys.connectionStrings);
-  const vetted = vetConnectionStrings(keys, returned, accountHosts(place.endpoint, place.account, place.cloud));
+  const vetted = await vetConnectionStrings(keys, returned, accountHosts(place.endpoint, place.account, place.cloud));
   if (returned) return { keys: vetted, key, connectionString: returned.connectionString };
   const built = buildConnectionString(api, {
     accountName: place.account?.accountName ?? '',
