@@ -5,6 +5,7 @@
 import { request as httpRequest, type Agent, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Budget } from './budget.ts';
+import { userAgent } from './user-agent.ts';
 import {
   RequestLimitReached,
   flooredRetryAfter,
@@ -91,7 +92,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /** One request and its whole (bounded) body. Node's own HTTP stack: no redirects are followed. */
 function attempt(req: HttpRequest, transport: Transport, signal: AbortSignal): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...req.headers };
+    const headers: Record<string, string> = { 'user-agent': userAgent(), ...req.headers };
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const request = (req.url.protocol === 'https:' ? httpsRequest : httpRequest)(
       req.url,

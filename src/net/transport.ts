@@ -18,6 +18,7 @@ import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createSecureContext, type TLSSocket } from 'node:tls';
 import type { Transport } from './http.ts';
+import { userAgent } from './user-agent.ts';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /** An early connection older than this is closed unused: a server may have dropped it meanwhile. */
@@ -122,7 +123,7 @@ function makeTransport(baseUrl: string, service: string): ArmTransport {
  * tunnel through the proxy, or a plain agent.
  */
 function toolkitClient(keepAlive: boolean): HttpClient {
-  return new HttpClient('cosmos-runner-identity', [], { keepAlive, allowRedirects: false, allowRetries: false });
+  return new HttpClient(userAgent(), [], { keepAlive, allowRedirects: false, allowRetries: false });
 }
 
 /**

@@ -21,6 +21,7 @@ import { roundCharge } from '../report/request-charge.ts';
 import { serverText } from '../report/sanitize.ts';
 import type { SmokeStep, SmokeTestResult } from './types.ts';
 import { proxyHostFor } from '../net/transport.ts';
+import { NAME, VERSION } from '../net/user-agent.ts';
 
 export interface MongoSmokeTestOptions {
   /** The account's MongoDB endpoint, `host:port`, e.g. `<account>.mongo.cosmos.azure.com:10255`. */
@@ -66,6 +67,8 @@ function clientOptions(options: MongoSmokeTestOptions, budget: Budget): MongoCli
     retryWrites: false,
     maxIdleTimeMS: 120_000,
     appName: `@${options.accountName}@`,
+    // The driver's handshake names the action too, as the User-Agent does elsewhere.
+    driverInfo: { name: NAME, version: VERSION },
     // One connection: getLastRequestStatistics answers for the connection it is sent on.
     maxPoolSize: 1,
     serverSelectionTimeoutMS: remaining,

@@ -16,6 +16,7 @@ import { serverText } from '../report/sanitize.ts';
 import { runSteps, type Work } from './steps.ts';
 import type { SmokeStep, SmokeTestOptions, SmokeTestResult, SqlStepName } from './types.ts';
 import { DataPlaneTransport } from '../net/transport.ts';
+import { userAgent } from '../net/user-agent.ts';
 
 let cosmos: Promise<typeof CosmosSdk> | undefined;
 
@@ -48,7 +49,7 @@ export async function runSqlSmokeTest(options: SmokeTestOptions, budget: Budget)
     endpoint: options.endpoint,
     ...auth,
     httpClient: dataPlaneHttpClient(transport),
-    userAgentSuffix: 'cosmos-runner-identity',
+    userAgentSuffix: userAgent(),
     connectionPolicy: {
       enableEndpointDiscovery: false,
       requestTimeout: Math.min(budget.remainingMs(), 30_000),

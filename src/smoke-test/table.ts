@@ -15,6 +15,7 @@ import { serverText } from '../report/sanitize.ts';
 import { explainTableFailure, type TableFailureContext, type TableStepName } from './table-errors.ts';
 import type * as TablesSdk from './tables-sdk.ts';
 import { DataPlaneTransport } from '../net/transport.ts';
+import { userAgent } from '../net/user-agent.ts';
 
 export interface TableSmokeTestOptions extends TableFailureContext {
   /** The account's checked Table endpoint: https://<account>.table.cosmos.azure.com:443/ (the cloud's suffix). */
@@ -62,7 +63,7 @@ export async function runTableSmokeTest(options: TableSmokeTestOptions, budget: 
     retryOptions: RETRIES,
     // A redirect would carry the key's signature to another host: none is followed.
     redirectOptions: { maxRetries: 0 },
-    userAgentOptions: { userAgentPrefix: 'cosmos-runner-identity' },
+    userAgentOptions: { userAgentPrefix: userAgent() },
   };
   const credential = new sdk.AzureNamedKeyCredential(options.accountName, options.key);
   const abortSignal = budget.signal;
