@@ -14,7 +14,7 @@ import { chooseCredential } from './credentials/choose.ts';
 import { likelyCloud, startSession } from './credentials/session.ts';
 import { handOut } from './handout/choose.ts';
 import { buildOutputs, publishOutputs } from './handout/outputs.ts';
-import { armTarget, isFederated, keyOperation, type Config } from './inputs/config.ts';
+import { armTarget, isFederated, keyOperation, keyRequest, type Config } from './inputs/config.ts';
 import { readInputs } from './inputs/read-inputs.ts';
 import { Budget } from './net/budget.ts';
 import { preconnectArm } from './net/transport.ts';
@@ -74,8 +74,8 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   const reached = await reachAccount(config, session, time, budget);
   const { endpoint, account } = reached;
   if (config.smokeTest) checkSmokeTestFits(account?.api ?? 'sql', config.auth, reached.name, config.smokeTest);
-  const operation = keyOperation(config);
-  const handout = reached.keys && operation && (await handOut(reached.keys, operation, { endpoint, account, cloud: session.cloud }));
+  const request = keyRequest(config);
+  const handout = reached.keys && request && (await handOut(reached.keys, request, { endpoint, account, cloud: session.cloud }));
   if (account && account.api !== 'sql')
     core.info(`Account '${account.accountName}' is an ${API_NAMES[account.api]} account (${account.apiEndpoint}).`);
   if (!handout) {
@@ -100,6 +100,6 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   publishOutputs(set, config.exportVariables);
   report.outputs = [...set.outputs.keys()];
   report.exported = config.exportVariables ? [...set.variables.keys()] : [];
-  const what = operation ? `Fetched ${operation} for` : 'Resolved';
+  const what = request ? `Fetched ${request.operation} for` : 'Resolved';
   core.info(`${what} Cosmos DB account ${target ? `'${target.accountName}' ` : ''}(${endpoint}); outputs: ${report.outputs.join(', ')}.`);
 }

@@ -76,36 +76,47 @@ describe('returnedConnectionString', () => {
 
 describe('handOut', () => {
   it('hands out the primary key, named for the operation', async () => {
-    expect((await handOut(keys(), 'listKeys', place())).key).toEqual({ value: KEY, name: 'the primary key' });
-    expect((await handOut(keys(), 'readonlykeys', place())).key).toEqual({ value: KEY, name: 'the primary read-only key' });
-    expect((await handOut(keys(), 'listConnectionStrings', place())).key).toEqual({ value: KEY, name: 'the primary key' });
+    expect((await handOut(keys(), { operation: 'listKeys', key: 'primary' }, place())).key).toEqual({
+      value: KEY,
+      name: 'the primary key',
+    });
+    expect((await handOut(keys(), { operation: 'readonlykeys', key: 'primary' }, place())).key).toEqual({
+      value: KEY,
+      name: 'the primary read-only key',
+    });
+    expect((await handOut(keys(), { operation: 'listConnectionStrings', key: 'primary' }, place())).key).toEqual({
+      value: KEY,
+      name: 'the primary key',
+    });
   });
 
   it("writes the account API's connection string from the key when ARM returned none, and masks it at once", async () => {
     const fresh = 'bWFza2VkIG5vdw==';
-    const handout = await handOut({ ...keys(), primaryKey: fresh }, 'listKeys', place());
+    const handout = await handOut({ ...keys(), primaryKey: fresh }, { operation: 'listKeys', key: 'primary' }, place());
     expect(handout.connectionString).toBe(`AccountEndpoint=${ENDPOINT};AccountKey=${fresh};`);
     expect(secrets).toContain(handout.connectionString);
     const table = await handOut(
       keys(),
-      'listKeys',
+      { operation: 'listKeys', key: 'primary' },
       place({ api: 'table', accountName: 'acct', apiEndpoint: 'https://acct.table.cosmos.azure.com:443/' }),
     );
     expect(table.connectionString).toBe(
       `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${KEY};TableEndpoint=https://acct.table.cosmos.azure.com:443/;`,
     );
     const cassandra = place({ api: 'cassandra', accountName: 'acct', apiEndpoint: 'acct.cassandra.cosmos.azure.com:10350' });
-    expect((await handOut(keys(), 'listKeys', cassandra)).connectionString).toBeUndefined();
+    expect((await handOut(keys(), { operation: 'listKeys', key: 'primary' }, cassandra)).connectionString).toBeUndefined();
   });
 
   it('without an account read (no API known), writes a NoSQL string', async () => {
-    expect((await handOut(keys(), 'listKeys', place(undefined))).connectionString).toBe(`AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
+    expect((await handOut(keys(), { operation: 'listKeys', key: 'primary' }, place(undefined))).connectionString).toBe(
+      `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`,
+    );
   });
 
   it("hands out ARM's own string of the account's API, and the host check vets exactly that one", async () => {
     const returned = entry('Sql', 'Primary', `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
     const secondary = entry('Sql', 'Secondary', `AccountEndpoint=${ENDPOINT};AccountKey=${SECOND};`);
-    const handout = await handOut(keys([secondary, returned]), 'listConnectionStrings', place());
+    const handout = await handOut(keys([secondary, returned]), { operation: 'listConnectionStrings', key: 'primary' }, place());
     expect(handout.connectionString).toBe(returned.connectionString);
     expect(handout.keys.connectionStrings).toHaveLength(2);
     expect(secrets).toEqual([]);
@@ -113,7 +124,9 @@ describe('handOut', () => {
 
   it('stops the run when the string it would hand out names another host; nothing secret in the message', async () => {
     const stray = entry('Sql', 'Primary', `AccountEndpoint=https://evil.example/;AccountKey=${KEY};`);
-    const failure = await handOut(keys([stray]), 'listConnectionStrings', place()).catch((error: unknown) => error as Error);
+    const failure = await handOut(keys([stray]), { operation: 'listConnectionStrings', key: 'primary' }, place()).catch(
+      (error: unknown) => error as Error,
+    );
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toMatch(
       /names the endpoint "evil\.example:443" in the primary connection string, not the account's \(acct\.documents\.azure\.com:443/,
@@ -123,7 +136,7 @@ describe('handOut', () => {
 
   it('stops the run when the string it would hand out sends the key without TLS', async () => {
     const plain = entry('Sql', 'Primary', `AccountEndpoint=http://acct.documents.azure.com/;AccountKey=${KEY};`);
-    await expect(handOut(keys([plain]), 'listConnectionStrings', place())).rejects.toThrow(
+    await expect(handOut(keys([plain]), { operation: 'listConnectionStrings', key: 'primary' }, place())).rejects.toThrow(
       "ARM's listConnectionStrings answer has a primary connection string that sends the key without TLS (http://): it is not handed out.",
     );
   });
@@ -136,11 +149,46 @@ describe('handOut', () => {
       'Primary MongoDB Connection String',
     );
     const good = entry('Sql', 'Primary', `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
-    const handout = await handOut(keys([stray, good]), 'listConnectionStrings', place());
+    const handout = await handOut(keys([stray, good]), { operation: 'listConnectionStrings', key: 'primary' }, place());
     expect(handout.keys.connectionStrings).toEqual([good]);
     expect(handout.keys.primaryKey).toBe(KEY);
     expect(warnings).toEqual([
       `Left out of connection-strings: "Primary MongoDB Connection String" from ARM names the endpoint "evil.example:10255", not one of the account's.`,
     ]);
+  });
+
+  it("key: secondary hands out the secondary key, its connection string (ARM's, or written from it), named for the operation", async () => {
+    expect((await handOut(keys(), { operation: 'listKeys', key: 'secondary' }, place())).key).toEqual({
+      value: SECOND,
+      name: 'the secondary key',
+    });
+    expect((await handOut(keys(), { operation: 'readonlykeys', key: 'secondary' }, place())).key).toEqual({
+      value: SECOND,
+      name: 'the secondary read-only key',
+    });
+    expect((await handOut(keys(), { operation: 'listKeys', key: 'secondary' }, place())).connectionString).toBe(
+      `AccountEndpoint=${ENDPOINT};AccountKey=${SECOND};`,
+    );
+    const primary = entry('Sql', 'Primary', `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`);
+    const secondary = entry('Sql', 'Secondary', `AccountEndpoint=${ENDPOINT};AccountKey=${SECOND};`);
+    const handout = await handOut(keys([primary, secondary]), { operation: 'listConnectionStrings', key: 'secondary' }, place());
+    expect(handout.connectionString).toBe(secondary.connectionString);
+  });
+
+  it('key: secondary vets the secondary string as the one handed out: a stray one stops the run, a stray primary is only left out', async () => {
+    const primary = entry('Sql', 'Primary', `AccountEndpoint=https://evil.example/;AccountKey=${KEY};`, 'Primary SQL Connection String');
+    const secondary = entry('Sql', 'Secondary', `AccountEndpoint=${ENDPOINT};AccountKey=${SECOND};`);
+    const handout = await handOut(keys([primary, secondary]), { operation: 'listConnectionStrings', key: 'secondary' }, place());
+    expect(handout.connectionString).toBe(secondary.connectionString);
+    expect(handout.keys.connectionStrings).toEqual([secondary]);
+    expect(warnings).toHaveLength(1);
+    const straySecondary = entry('Sql', 'Secondary', `AccountEndpoint=https://evil.example/;AccountKey=${SECOND};`);
+    await expect(
+      handOut(
+        keys([entry('Sql', 'Primary', `AccountEndpoint=${ENDPOINT};AccountKey=${KEY};`), straySecondary]),
+        { operation: 'listConnectionStrings', key: 'secondary' },
+        place(),
+      ),
+    ).rejects.toThrow(/names the endpoint "evil\.example:443" in the secondary connection string/);
   });
 });

@@ -25,6 +25,7 @@ describe('readInputs', () => {
     expect(config).toMatchObject({
       target: { accountName: 'my-cosmos', subscriptionId: undefined, resourceGroup: undefined },
       operation: 'readonlykeys',
+      key: 'primary',
       auth: 'keys',
       cloud: { name: 'AzureCloud', armResource: 'https://management.azure.com/' },
       armEndpoint: undefined,
@@ -42,6 +43,11 @@ describe('readInputs', () => {
       audience: 'api://AzureADTokenExchangeUSGov',
     });
     expect(withInputs({ ...OK, 'tenant-id': 'Contoso.onmicrosoft.com' })().tenantId).toBe('contoso.onmicrosoft.com');
+  });
+
+  it('reads key: primary or secondary, in any case; with auth entra only primary (the default the runner passes)', () => {
+    expect(withInputs({ ...OK, key: 'Secondary' })()).toMatchObject({ auth: 'keys', key: 'secondary' });
+    expect(withInputs({ ...OK, auth: 'entra', key: 'primary' })()).toMatchObject({ auth: 'entra' });
   });
 
   it('reads an account resource ID, an operation in any case and a cloud alias', () => {
@@ -158,6 +164,9 @@ describe('readInputs', () => {
     ['cloud', { ...OK, cloud: 'AzureGermanCloud' }, 'a retired cloud'],
     ['cloud', { ...OK, cloud: 'mars' }, 'an unknown cloud'],
     ['operation', { ...OK, operation: 'regenerateKey' }, 'a key-changing operation'],
+    ['key', { ...OK, key: 'tertiary' }, 'neither primary nor secondary'],
+    ['key', { ...OK, key: 'primaryReadonly' }, 'a key kind, not a choice (readonlykeys picks read-only keys)'],
+    ['key', { ...OK, auth: 'entra', key: 'secondary' }, 'a key to hand out without keys'],
     ['operation', { ...OK, operation: 'listKeys/../regenerateKey' }, 'path traversal'],
     ['timeout-seconds', { ...OK, 'timeout-seconds': '0' }, 'zero'],
     ['timeout-seconds', { ...OK, 'timeout-seconds': '-5' }, 'negative'],

@@ -31,6 +31,10 @@ export interface KeySet {
   readonly connectionStrings?: readonly ConnectionString[];
 }
 
+/** Which of the two keys a run hands out (the key input): the other stays valid while one is regenerated. */
+export type KeyChoice = 'primary' | 'secondary';
+export const KEY_CHOICES: readonly KeyChoice[] = ['primary', 'secondary'];
+
 /** The key a run hands out (COSMOS_KEY, connection-string) and proves with the smoke test. */
 export interface ChosenKey {
   readonly value: string;

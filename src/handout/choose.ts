@@ -1,13 +1,13 @@
 /**
- * What the run hands out, decided once: the key (COSMOS_KEY, the smoke test's) and the connection
- * string of the account's own API for that key (connection-string, COSMOS_CONNECTION_STRING):
+ * What the run hands out, decided once: the key (the key input's choice, primary or secondary:
+ * COSMOS_KEY, the smoke test's) and the connection string of the account's own API for that key (connection-string, COSMOS_CONNECTION_STRING):
  * the one ARM returned (listConnectionStrings), else one written from the key (build.ts). The
  * host check (vet.ts) and the outputs (outputs.ts) both take this answer.
  */
 import type { AccountApi, Api } from '../azure/apis.ts';
 import type { Cloud } from '../azure/clouds.ts';
 import { keyIn, keyKindOf, secretsIn } from '../azure/connection-strings.ts';
-import type { ChosenKey, ConnectionString, KeyKind, KeySet, Operation } from '../azure/keys.ts';
+import type { ChosenKey, ConnectionString, KeyChoice, KeyKind, KeySet, Operation } from '../azure/keys.ts';
 import { maskSecret } from '../report/masking.ts';
 import { buildConnectionString, connectionStringType } from './build.ts';
 import { accountHosts, vetConnectionStrings } from './vet.ts';
@@ -28,14 +28,23 @@ export interface AccountPlace {
 }
 
 /**
- * The key and the connection string the run hands out, from what the key operation returned;
+ * The key and the connection string the run hands out (of the key chosen: with listConnectionStrings,
+ * the string ARM returned for that key), from what the key operation returned;
  * every connection string ARM returned checked against the account's hosts first. A string
  * written here is masked the moment it exists.
  */
-export async function handOut(keys: KeySet, operation: Operation, place: AccountPlace): Promise<Handout> {
+export async function handOut(
+  keys: KeySet,
+  request: { readonly operation: Operation; readonly key: KeyChoice },
+  place: AccountPlace,
+): Promise<Handout> {
   const api = place.account?.api ?? 'sql';
-  const key: ChosenKey = { value: keys.primaryKey, name: operation === 'readonlykeys' ? 'the primary read-only key' : 'the primary key' };
-  const returned = keys.connectionStrings && returnedConnectionString(api, 'primary', keys.connectionStrings);
+  const which = request.key;
+  const key: ChosenKey = {
+    value: which === 'primary' ? keys.primaryKey : keys.secondaryKey,
+    name: `the ${which}${request.operation === 'readonlykeys' ? ' read-only' : ''} key`,
+  };
+  const returned = keys.connectionStrings && returnedConnectionString(api, which, keys.connectionStrings);
   const vetted = await vetConnectionStrings(keys, returned, accountHosts(place.endpoint, place.account, place.cloud));
   if (returned) return { keys: vetted, key, connectionString: returned.connectionString };
   const built = buildConnectionString(api, {

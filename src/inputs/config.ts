@@ -4,7 +4,7 @@
  * or the endpoint itself (then ARM is not called at all).
  */
 import type { Cloud } from '../azure/clouds.ts';
-import type { Operation } from '../azure/keys.ts';
+import type { KeyChoice, Operation } from '../azure/keys.ts';
 
 /** Where the run's Azure identity can come from (identity-source; credentials/ has one file a source, chosen by choose.ts). */
 export const SOURCES = ['imds', 'arc', 'app-service', 'workload-identity', 'github-oidc'] as const;
@@ -71,6 +71,8 @@ interface KeysConfig extends CommonConfig {
   readonly target: AccountTarget;
   readonly endpoint?: undefined;
   readonly operation: Operation;
+  /** key: which of the two keys is handed out. */
+  readonly key: KeyChoice;
 }
 
 /** auth: entra, endpoint read from ARM's account read. */
@@ -93,6 +95,11 @@ export type Auth = Config['auth'];
 /** The key operation the run asks ARM for; undefined when keyless (auth entra). */
 export function keyOperation(config: Config): Operation | undefined {
   return config.auth === 'keys' ? config.operation : undefined;
+}
+
+/** What the run asks ARM for and hands out: the key operation and which key; undefined when keyless (auth entra). */
+export function keyRequest(config: Config): { readonly operation: Operation; readonly key: KeyChoice } | undefined {
+  return config.auth === 'keys' ? { operation: config.operation, key: config.key } : undefined;
 }
 
 /** The account the run finds through ARM; undefined with the endpoint input (then ARM is not called). */

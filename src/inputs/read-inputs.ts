@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { parseOptionalTarget, parseTarget } from './account.ts';
 import { CLOUDS, findCloud, type Cloud } from '../azure/clouds.ts';
 import { type Auth, type CommonConfig, type Config } from './config.ts';
-import { OPERATIONS, type Operation } from '../azure/keys.ts';
+import { KEY_CHOICES, OPERATIONS, type KeyChoice, type Operation } from '../azure/keys.ts';
 import { endpointProblem, expectedEndpoint } from '../azure/account-endpoint.ts';
 import { InputError, quote } from '../report/errors.ts';
 import { parseAudience, parseIdentity, parseIdentitySource, parseTenantId } from './identity.ts';
@@ -53,13 +53,16 @@ export function readInputs(): Config {
     return { ...common, auth, endpoint, target };
   }
   const target = parseTarget();
-  const { common, operation } = readCommon(auth);
-  return auth === 'keys' ? { ...common, auth, target, operation } : { ...common, auth, target };
+  const { common, operation, key } = readCommon(auth);
+  return auth === 'keys' ? { ...common, auth, target, operation, key } : { ...common, auth, target };
 }
 
-/** The inputs every kind of run reads (operation too: validated always, used with auth keys). */
-function readCommon(auth: Auth): { common: CommonConfig; operation: Operation } {
+/** The inputs every kind of run reads (operation and key too: validated always, used with auth keys). */
+function readCommon(auth: Auth): { common: CommonConfig; operation: Operation; key: KeyChoice } {
   const operation = parseChoice('operation', core.getInput('operation') || 'readonlykeys', OPERATIONS);
+  const key = parseChoice('key', core.getInput('key') || 'primary', KEY_CHOICES);
+  if (auth === 'entra' && key !== 'primary')
+    throw new InputError('key', 'chooses a key to hand out, but auth: entra fetches no keys: remove it.');
   const armInput = core.getInput('arm-endpoint');
   const resourceInput = core.getInput('arm-resource');
   const apiEndpointInput = core.getInput('api-endpoint');
@@ -87,5 +90,5 @@ function readCommon(auth: Auth): { common: CommonConfig; operation: Operation } 
     ),
     smokeTest: parseSmokeTest(auth, operation),
   };
-  return { common, operation };
+  return { common, operation, key };
 }
