@@ -157,7 +157,8 @@ try {
   console.log('── job summary ───────────────────────────────────────────────────');
   console.log(applyMasks(summaryText(run.summary), run.masks));
   console.log('──────────────────────────────────────────────────────────────────');
-  console.log(`exit code ${run.exitCode}, ${run.masks.length} values masked, ${Math.round(run.ms)} ms wall time`);
+  const masked = `${run.masks.length} ${run.masks.length === 1 ? 'value' : 'values'} masked`;
+  console.log(`exit code ${run.exitCode}, ${masked}, ${Math.round(run.ms)} ms wall time`);
   console.log(
     `requests: ${sim.faults.requests.map((r) => `${r.service} ${r.method} ${r.path.split('/').pop()} → ${r.outcome}`).join('; ')}`,
   );
