@@ -58,6 +58,9 @@ export function managedIdentityToken(
     oid: identity.principalId,
     appid: identity.clientId,
     xms_mirid: identity.resourceId,
+    // The identity's tenant, as every Entra ID access token names it (and its issuer, sts.windows.net/<tid>/).
+    tid: state.entra.tenantId,
+    iss: `https://sts.windows.net/${state.entra.tenantId}/`,
     iat: now,
     nbf: now,
     exp,

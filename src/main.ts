@@ -59,8 +59,7 @@ export async function run(): Promise<void> {
 
 async function fetchAccess(config: Config, report: Report, time: Time, budget: Budget): Promise<void> {
   if (config.smokeTest) preloadSmokeTest();
-  const { credential, why } = chooseCredential(config, budget);
-  core.info(why);
+  const credential = chooseCredential(config, budget, (line) => core.info(line));
   report.identitySource = credential.source;
   // These sources sign in as an app or user-assigned identity by its client ID: never a VM's system-assigned one.
   if (isFederated(credential.source)) report.identity = 'federated identity credential';

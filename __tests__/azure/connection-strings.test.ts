@@ -27,5 +27,10 @@ describe('connection strings', () => {
       's1',
     ]);
     expect(secretsIn('mongodb://u:%E0%A4%A@h/')).toEqual(['mongodb://u:%E0%A4%A@h/', '%E0%A4%A']);
+    // A password as a URL parser reads it (the tab dropped), and a SAS with its signature on its own.
+    expect(secretsIn('mongodb://u:ab\tcd%3D@h/')).toEqual(expect.arrayContaining(['abcd=']));
+    expect(secretsIn('TableEndpoint=https://t/;SharedAccessSignature=sv=1&sig=c2ln%3D')).toEqual(
+      expect.arrayContaining(['sv=1&sig=c2ln%3D', 'c2ln%3D', 'c2ln=']),
+    );
   });
 });

@@ -21,6 +21,10 @@ const { parseOptions } = require('mongodb/lib/connection_string.js') as {
     hosts: Array<{ toString(): string }>;
     tls: boolean;
     tlsAllowInvalidCertificates?: boolean;
+    ca?: unknown;
+    servername?: unknown;
+    tlsCAFile?: unknown;
+    ciphers?: unknown;
     tlsAllowInvalidHostnames?: boolean;
     proxyHost?: string;
     credentials?: { mechanism: string };
@@ -100,7 +104,7 @@ function mutate(text: string, random: () => number): string {
       return text.slice(0, at()) + '@' + pick(HOSTS) + text.slice(at());
     case 6:
       return text.includes('?')
-        ? `${text}&${pick(['ssl=false', 'tls=false', 'tls=true', 'SSL=true', 'tlsInsecure=true', 'tlsAllowInvalidCertificates=true', 'tlsAllowInvalidHostnames=true', 'proxyHost=evil.example', 'authMechanism=PLAIN', 'authMechanism=SCRAM-SHA-256', 'directConnection=true', 'tlsInsecure=false'])}`
+        ? `${text}&${pick(['ssl=false', 'tls=false', 'tls=true', 'SSL=true', 'tlsInsecure=true', 'tlsAllowInvalidCertificates=true', 'tlsAllowInvalidHostnames=true', 'proxyHost=evil.example', 'authMechanism=PLAIN', 'authMechanism=SCRAM-SHA-256', 'directConnection=true', 'tlsInsecure=false', 'ca=x', 'servername=evil.example', 'tlsCAFile=false', 'proxyHost=false', 'ciphers=NULL', 'authSource=admin', 'w=majority'])}`
         : text;
     case 7:
       return text.replace(/ssl=true&?/, pick(['', 'ssl=false&', 'ssl=TRUE&', 'tls=true&']));
@@ -203,6 +207,7 @@ describe('what the host check accepts, the consumers send only to the account, o
         if (!options.tls || options.tlsAllowInvalidCertificates || options.tlsAllowInvalidHostnames)
           disagreements.push(`mongodb TLS: ${text}`);
         if (options.proxyHost) disagreements.push(`mongodb proxy: ${text}`);
+        if (options.ca || options.servername || options.tlsCAFile || options.ciphers) disagreements.push(`mongodb TLS settings: ${text}`);
         if (!['DEFAULT', 'SCRAM-SHA-1', 'SCRAM-SHA-256'].includes(mechanism)) disagreements.push(`mongodb ${mechanism}: ${text}`);
         continue;
       }

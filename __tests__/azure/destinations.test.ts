@@ -63,6 +63,22 @@ describe('destinationsOf: refused', () => {
     ['MongoDB with tlsAllowInvalidCertificates', `${MONGO}&tlsAllowInvalidCertificates=true`, /option tlsAllowInvalidCertificates/],
     ['MongoDB with tlsAllowInvalidHostnames', `${MONGO}&tlsAllowInvalidHostnames=true`, /option tlsAllowInvalidHostnames/],
     ['MongoDB through a proxy', `${MONGO}&proxyHost=evil.example`, /option proxyHost/],
+    // Found in review: the driver hands raw TLS settings from the URI to tls.connect, and "false" is a host name or a file name too.
+    [
+      'MongoDB trusting a CA of its own (ca=)',
+      `${MONGO}&ca=${encodeURIComponent('-----BEGIN CERTIFICATE-----')}`,
+      /option ca, which Azure does not write/,
+    ],
+    ['MongoDB checking the certificate against another name (servername=)', `${MONGO}&servername=evil.example`, /option servername/],
+    ['MongoDB with weak ciphers', `${MONGO}&ciphers=DES-CBC3-SHA`, /option ciphers/],
+    ['MongoDB with tlsCAFile=false (a file named false)', `${MONGO}&tlsCAFile=false`, /option tlsCAFile/],
+    ['MongoDB with proxyHost=false (a host named false)', `${MONGO}&proxyHost=false`, /option proxyHost/],
+    ['MongoDB with Azure SDK parts after a ";"', `${MONGO};AccountEndpoint=https://evil.example/;AccountKey=${KEY}`, /";"/],
+    [
+      'MongoDB with a tab in the password (a URL parser drops it)',
+      MONGO.replace('@acct.mongo', '\t@acct.mongo'),
+      /spaces or control characters/,
+    ],
     ['MongoDB with authMechanism=PLAIN (the password in clear)', `${MONGO}&authMechanism=PLAIN`, /authMechanism=PLAIN/],
     ['MongoDB with an option twice', `${MONGO}&SSL=true`, /option ssl twice/],
     ['mongodb+srv (hosts from DNS)', 'mongodb+srv://u:p@acct.mongo.cosmos.azure.com/?tls=true', /mongodb\+srv/],

@@ -13,11 +13,14 @@ const around = (env: Record<string, string>, installed: string[] = [], platform:
   exists: (path) => installed.includes(path),
 });
 
+/** The source chosen and the line announced; a failure throws, with the lines announced before it in `announced`. */
+const announced: string[] = [];
 function choose(c: Config, a: Surroundings): { source: string; why: string } {
   const budget = new Budget(5);
+  announced.length = 0;
   try {
-    const { credential, why } = chooseCredential(c, budget, a);
-    return { source: credential.source, why };
+    const credential = chooseCredential(c, budget, (line) => announced.push(line), a);
+    return { source: credential.source, why: announced.join('\n') };
   } finally {
     budget.cancel();
   }
@@ -83,28 +86,28 @@ describe('identity-source auto', () => {
     });
   });
 
-  it("is arc before github-oidc (tenant-id then refused), and github-oidc when tenant-id is given, at the cloud's Entra ID", () => {
+  it("is arc before github-oidc (tenant-id then a guard), and github-oidc when tenant-id is given in a job that can get an OIDC token, at the cloud's Entra ID", () => {
     const job = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' };
     const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000003' } as const;
     const federated = { tenantId: '00000000-0000-0000-0000-000000000004', userAssigned, audience: 'api://AzureADTokenExchange' };
-    // Arc comes first; tenant-id there means the user wanted github-oidc: said, not ignored.
-    expect(() => choose(config({ tenantId: federated.tenantId }), around(job, ['/opt/azcmagent/bin/himds']))).toThrow(
-      /identity source arc \(identity-source auto: the Azure Arc agent is installed/,
-    );
+    // Arc comes first; tenant-id there is the guard of the Arc machine's token (session.ts).
+    expect(choose(config({ tenantId: federated.tenantId }), around(job, ['/opt/azcmagent/bin/himds'])).source).toBe('arc');
     const gov = { ...federated, cloud: CLOUDS.AzureUSGovernment };
     expect(choose(config(gov as Partial<Config>), around(job))).toEqual({
       source: 'github-oidc',
       why:
-        'Identity source: github-oidc (identity-source auto: the tenant-id input is given): ' +
+        'Identity source: github-oidc (identity-source auto: the tenant-id input is given and the job can get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is set)): ' +
         "GitHub's OIDC token (audience api://AzureADTokenExchange) exchanged at Microsoft Entra ID (login.microsoftonline.us) for client ID 00000000-0000-0000-0000-000000000003 in tenant 00000000-0000-0000-0000-000000000004.",
     });
   });
 
-  it('github-oidc without the id-token permission fails before any request, naming the permissions block', () => {
+  it('github-oidc without the id-token permission fails before any request, naming the permissions block, after its Identity source line', () => {
     const userAssigned = { input: 'client-id', param: 'client_id', value: '00000000-0000-0000-0000-000000000003' } as const;
-    expect(() => choose(config({ tenantId: 'contoso.onmicrosoft.com', userAssigned }), around({}))).toThrow(
+    const oidc = config({ identitySource: 'github-oidc', tenantId: 'contoso.onmicrosoft.com', userAssigned });
+    expect(() => choose(oidc, around({}))).toThrow(
       /ACTIONS_ID_TOKEN_REQUEST_URL is not set.*permissions: \{ id-token: write, contents: read \}/,
     );
+    expect(announced).toEqual(['Identity source: github-oidc (the identity-source input).']);
   });
 
   it('workload-identity refuses an AZURE_AUTHORITY_HOST that is not https', () => {
@@ -149,15 +152,20 @@ describe('identity-source given', () => {
   });
 });
 
-describe('tenant-id', () => {
-  it('is refused, before any request, with a source that gets its tenant from the machine', () => {
+describe('tenant-id is a guard, never a switch', () => {
+  const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+  it('on a VM (no OIDC token to be had), auto keeps IMDS: the usual order applies', () => {
+    expect(choose(config({ tenantId: tenant }), around({})).source).toBe('imds');
+  });
+
+  it('with a machine identity, must be the tenant ID, which the token names (a domain cannot be compared)', () => {
     expect(() => choose(config({ identitySource: 'imds', tenantId: 'contoso.onmicrosoft.com' }), around({}))).toThrow(
-      /Input 'tenant-id': is for identity-source workload-identity and github-oidc; identity source imds \(the identity-source input\)/,
+      /Input 'tenant-id': with identity source imds, tenant-id is checked against the token's tenant ID: give the tenant's ID \(a GUID\)/,
     );
+    expect(announced).toEqual(['Identity source: imds (the identity-source input).']);
     const arc = { IDENTITY_ENDPOINT: 'http://127.0.0.1:1/t', IMDS_ENDPOINT: 'http://127.0.0.1:1' };
-    expect(() => choose(config({ tenantId: 'contoso.onmicrosoft.com' }), around(arc))).toThrow(
-      /identity source arc \(identity-source auto/,
-    );
+    expect(choose(config({ tenantId: tenant }), around(arc)).source).toBe('arc');
   });
 });
 

@@ -1,6 +1,6 @@
 /** What every credential source shares: when a token expires, and its principal ID. */
 import { describe, expect, it } from '@jest/globals';
-import { expiryOf, principalIdOf } from '../../src/credentials/credential.ts';
+import { expiryOf, identityOf } from '../../src/credentials/credential.ts';
 
 describe('expiryOf (expires_on as MSAL reads it, within 24 hours)', () => {
   const now = Date.UTC(2026, 0, 1);
@@ -31,17 +31,20 @@ describe('expiryOf (expires_on as MSAL reads it, within 24 hours)', () => {
   });
 });
 
-describe('principalIdOf', () => {
+describe('identityOf', () => {
   const jwt = (claims: unknown): string => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
-  it('reads the oid claim when it is a GUID, lowercase', () => {
-    expect(principalIdOf(jwt({ oid: 'AAAAAAAA-1111-2222-3333-444444444444' }))).toBe('aaaaaaaa-1111-2222-3333-444444444444');
+  it('reads the oid and tid claims when they are GUIDs, lowercase', () => {
+    expect(identityOf(jwt({ oid: 'AAAAAAAA-1111-2222-3333-444444444444', tid: '72F988BF-86F1-41AF-91AB-2D7CD011DB47' }))).toEqual({
+      principalId: 'aaaaaaaa-1111-2222-3333-444444444444',
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    });
   });
   it.each([
     ['not a JWT', 'opaque-token'],
     ['no oid', jwt({ sub: 'x' })],
-    ['an oid that is not a GUID', jwt({ oid: '::warning::x' })],
+    ['an oid and tid that are not GUIDs', jwt({ oid: '::warning::x', tid: 'contoso.onmicrosoft.com' })],
     ['a payload that is not JSON', 'h.bm90IGpzb24.s'],
   ])('is undefined for %s', (_what, token) => {
-    expect(principalIdOf(token)).toBeUndefined();
+    expect(identityOf(token)).toEqual({ principalId: undefined, tenantId: undefined });
   });
 });

@@ -213,7 +213,9 @@ describe('github-oidc', () => {
   it("exchanges GitHub's OIDC token for the app, picked by auto from tenant-id, and fetches the keys", async () => {
     const result = await act(sim, githubInputs(), jobEnv());
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('Identity source: github-oidc (identity-source auto: the tenant-id input is given)');
+    expect(result.stdout).toContain(
+      'Identity source: github-oidc (identity-source auto: the tenant-id input is given and the job can get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is set))',
+    );
     expect(result.outputs['primary-readonly-key']).toBe(seededAccount(sim).primaryReadonlyMasterKey);
     expect(result.outputs['principal-id']).toBe(githubApp().principalId);
     expect(result.outputs['identity-source']).toBe('github-oidc');
@@ -299,9 +301,11 @@ describe('github-oidc', () => {
     expectClean(sim, tenant);
   });
 
-  it('without id-token permission fails before any request, naming the permissions block', async () => {
-    const result = await act(sim, githubInputs(), { AZURE_AUTHORITY_HOST: sim.entraUrl, AZURE_POD_IDENTITY_AUTHORITY_HOST: '' });
+  it('without id-token permission fails before any request, naming the permissions block, after its Identity source line', async () => {
+    // identity-source github-oidc: with auto, a job that cannot get an OIDC token keeps the usual order (tenant-id is a guard).
+    const result = await act(sim, { ...githubInputs(), 'identity-source': 'github-oidc' }, { AZURE_AUTHORITY_HOST: sim.entraUrl });
     expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('Identity source: github-oidc (the identity-source input).');
     expect(errorLine(result)).toContain('ACTIONS_ID_TOKEN_REQUEST_URL is not set');
     expect(errorLine(result)).toContain('permissions: { id-token: write, contents: read }');
     expect(sim.faults.requests).toEqual([]);

@@ -57,15 +57,23 @@ function decoded(value: string): string {
  */
 export function secretsIn(connectionString: string): string[] {
   const secrets = [connectionString];
-  for (const name of ['AccountKey', 'Password', 'SharedAccessKey']) {
+  for (const name of ['AccountKey', 'Password', 'SharedAccessKey', 'SharedAccessSignature']) {
     for (const value of connectionStringParts(connectionString, name)) {
       const bare = value.trim();
       // Quoted too, as some writers quote values: the key inside is what a later step may print.
       if (bare) secrets.push(bare, bare.replace(/^"(.*)"$/, '$1'));
     }
   }
+  // A SAS's signature on its own: the part a later step is likeliest to print.
+  for (const sas of connectionStringParts(connectionString, 'SharedAccessSignature')) {
+    const signature = /(?:^|[?&])sig=([^&]*)/i.exec(sas)?.[1];
+    if (signature) secrets.push(signature, decoded(signature));
+  }
   const { driver, url } = uriPasswords(connectionString);
-  for (const password of [driver, url]) if (password) secrets.push(password, decoded(password));
+  for (const password of [driver, url]) {
+    // As written, decoded, and as a URL parser reads it (tabs and line breaks dropped).
+    if (password) secrets.push(password, decoded(password), decoded(password.replace(/[\t\n\r]/g, '')));
+  }
   return [...new Set(secrets)];
 }
 

@@ -139,19 +139,27 @@ function endpointHostPort(value: string, schemes: readonly string[]): string {
   return `${url.hostname}:${url.port || DEFAULT_PORTS[url.protocol]}`.toLowerCase();
 }
 
-/** MongoDB URI options that would let the key travel unencrypted, unverified, through a proxy, or in the clear. */
-const MONGODB_UNSAFE_OPTIONS = [
-  'tlsInsecure',
-  'tlsAllowInvalidCertificates',
-  'tlsAllowInvalidHostnames',
-  'tlsDisableOCSPEndpointCheck',
-  'tlsDisableCertificateRevocationCheck',
-  'tlsCAFile',
-  'proxyHost',
-  'proxyPort',
-  'proxyUsername',
-  'proxyPassword',
-];
+/**
+ * The MongoDB URI options a string may carry: those Azure writes (ssl or tls, replicaSet,
+ * retrywrites, maxIdleTimeMS, appName; authMechanism and authSource for vCore) and a few that
+ * only tune timing. The driver takes many more from a URI, raw TLS settings among them (`ca`,
+ * `servername`, `ciphers`, `secureProtocol`, `tlsCAFile`, `proxyHost`…), which would let the key
+ * travel to a certificate the attacker chose, or through a proxy: any option not listed is refused.
+ */
+const MONGODB_OPTIONS = [
+  'ssl',
+  'tls',
+  'replicaSet',
+  'retryWrites',
+  'maxIdleTimeMS',
+  'appName',
+  'authMechanism',
+  'authSource',
+  'connectTimeoutMS',
+  'socketTimeoutMS',
+  'serverSelectionTimeoutMS',
+  'w',
+].map((option) => option.toLowerCase());
 
 /** The mechanisms that never send the password itself: SCRAM's challenge and response. */
 const SCRAM = ['scram-sha-1', 'scram-sha-256'];
@@ -159,6 +167,10 @@ const SCRAM = ['scram-sha-1', 'scram-sha-256'];
 async function uriDestinations(text: string): Promise<Reading> {
   if (!/^mongodb(\+srv)?:\/\//i.test(text)) return { destinations: [] };
   if (/^mongodb\+srv:/i.test(text)) refuse('is a mongodb+srv URI, whose hosts come from DNS, not from the string');
+  // A URL parser drops tabs and line breaks (so the driver reads another password than written);
+  // the Azure SDKs split at ";" (and would read parts of their own in it).
+  if (/[\s\p{Cc}]/u.test(text)) refuse('has spaces or control characters in its MongoDB URI, which readers drop or keep');
+  if (text.includes(';')) refuse('has a ";" in its MongoDB URI, which the Azure SDKs would read as a part separator');
   // The user info ends at the first "@" for the driver, at the last for a URL reader: one "@" only.
   const authority = /^[^:]+:\/\/([^/?#]*)/.exec(text)?.[1] ?? '';
   if ((authority.match(/@/g) ?? []).length > 1 || /@/.test(text.slice(`mongodb://${authority}`.length).split('?')[0] ?? '')) {
@@ -176,9 +188,8 @@ async function uriDestinations(text: string): Promise<Reading> {
   if (twice) refuse(`has the MongoDB option ${twice} twice`);
   const tls = [...uri.searchParams.getAll('tls'), ...uri.searchParams.getAll('ssl')].map((v) => v.toLowerCase());
   if (tls.length === 0 || tls.some((v) => v !== 'true')) refuse('sends the key without TLS (its MongoDB URI has no ssl=true or tls=true)');
-  for (const option of MONGODB_UNSAFE_OPTIONS) {
-    if (uri.searchParams.has(option) && uri.searchParams.get(option)?.toLowerCase() !== 'false') refuse(`has the MongoDB option ${option}`);
-  }
+  const unknown = [...uri.searchParams.keys()].find((name) => !MONGODB_OPTIONS.includes(name.toLowerCase()));
+  if (unknown !== undefined) refuse(`has the MongoDB option ${unknown.slice(0, 40)}, which Azure does not write`);
   const mechanism = uri.searchParams.get('authMechanism');
   if (mechanism !== null && !SCRAM.includes(mechanism.toLowerCase()))
     refuse(`has the MongoDB option authMechanism=${mechanism.slice(0, 20)}`);

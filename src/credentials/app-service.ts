@@ -21,7 +21,7 @@ import { maskSecret } from '../report/masking.ts';
 import type { RetryPolicy } from '../net/retry.ts';
 import { directTransport } from '../net/transport.ts';
 import { appServiceUnreachable, explainAppServiceAnswer, oversized, type AppServiceContext } from './app-service-errors.ts';
-import { TokenCache, expiryOf, principalIdOf, type Credential, type Token } from './credential.ts';
+import { TokenCache, expiryOf, identityOf, type Credential, type Token } from './credential.ts';
 import { parseServiceUrl } from './service-endpoint.ts';
 
 const APP_SERVICE_API_VERSION = '2019-08-01';
@@ -131,7 +131,7 @@ export function appServiceCredential(
     }
     const expiresOn = expiryOf(body);
     core.debug(`App Service identity token: ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
-    return { accessToken, expiresOn, principalId: principalIdOf(accessToken) };
+    return { accessToken, expiresOn, ...identityOf(accessToken) };
   };
 
   const who = userAssigned ? `the user-assigned identity with ${userAssigned.input} ${userAssigned.value}` : 'the system-assigned identity';

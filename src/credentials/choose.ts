@@ -5,15 +5,18 @@
  *   AZURE_FEDERATED_TOKEN_FILE set                                     → workload-identity (AKS)
  *   IDENTITY_ENDPOINT and IDENTITY_HEADER set                          → app-service (Container Apps, App Service)
  *   IDENTITY_ENDPOINT and IMDS_ENDPOINT set, or the Arc agent installed → arc
- *   tenant-id input given                                              → github-oidc
+ *   tenant-id given and ACTIONS_ID_TOKEN_REQUEST_URL set (the job may ask for an OIDC token) → github-oidc
  *   otherwise                                                          → imds (VMs and scale sets)
  *
- * The job log gets one line: the source, and why.
+ * The job log gets one line: the source, and why, on every path (a source that cannot be made
+ * here fails after it). tenant-id is a guard with every source (session.ts checks the token's
+ * tenant), never a switch on its own.
  */
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
 import { isFederated, type Config } from '../inputs/config.ts';
 import { ActionError, InputError } from '../report/errors.ts';
+import { GUID } from '../azure/names.ts';
 import type { Budget } from '../net/budget.ts';
 import { appServiceCredential, maskPlatformSecret } from './app-service.ts';
 import { arcCredential } from './arc.ts';
@@ -72,7 +75,13 @@ const AUTO: readonly Rule[] = [
       return around.exists(agent) ? `the Azure Arc agent is installed (${agent})` : undefined;
     },
   },
-  { source: 'github-oidc', when: (_, config) => (config.tenantId ? 'the tenant-id input is given' : undefined) },
+  {
+    source: 'github-oidc',
+    when: ({ env }, config) =>
+      config.tenantId && env['ACTIONS_ID_TOKEN_REQUEST_URL']
+        ? 'the tenant-id input is given and the job can get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is set)'
+        : undefined,
+  },
   { source: 'imds', when: () => 'no other identity source is configured here: an Azure VM or scale set' },
 ];
 
@@ -94,8 +103,16 @@ const MAKERS: Readonly<Record<SourceName, (config: Config, budget: Budget, aroun
   'github-oidc': (config, budget, around) => githubOidcCredential(config, budget, around.env),
 };
 
-/** The run's credential, and the one line the job log gets about it. */
-export function chooseCredential(config: Config, budget: Budget, around: Surroundings = HERE): { credential: Credential; why: string } {
+/**
+ * The run's credential. `announce` gets the one line the job log has about it: the source, why,
+ * and where it is asked; or, when the source cannot be made here, the source and why, before the error.
+ */
+export function chooseCredential(
+  config: Config,
+  budget: Budget,
+  announce: (line: string) => void,
+  around: Surroundings = HERE,
+): Credential {
   // A platform secret in the environment is masked before any rule looks at it, whichever source is chosen.
   maskPlatformSecret(around.env);
   let source: SourceName;
@@ -108,14 +125,20 @@ export function chooseCredential(config: Config, budget: Budget, around: Surroun
     source = config.identitySource;
     reason = 'the identity-source input';
   }
-  // tenant-id names the tenant of a federated exchange; the managed identity sources have their own.
-  if (config.tenantId && !isFederated(source)) {
-    throw new InputError(
-      'tenant-id',
-      `is for identity-source workload-identity and github-oidc; identity source ${source} (${reason}) gets its tenant from the machine. Remove tenant-id, or set identity-source: github-oidc.`,
-    );
+  let credential: Credential;
+  try {
+    // A managed identity's token names its tenant by ID only: a domain could not be checked against it.
+    if (config.tenantId && !isFederated(source) && !GUID.test(config.tenantId)) {
+      throw new InputError(
+        'tenant-id',
+        `with identity source ${source}, tenant-id is checked against the token's tenant ID: give the tenant's ID (a GUID), not a domain name.`,
+      );
+    }
+    credential = MAKERS[source](config, budget, around);
+  } catch (error) {
+    announce(`Identity source: ${source} (${reason}).`);
+    throw error;
   }
-  const make = MAKERS[source];
-  const credential = make(config, budget, around);
-  return { credential, why: `Identity source: ${source} (${reason}): ${credential.describe()}.` };
+  announce(`Identity source: ${source} (${reason}): ${credential.describe()}.`);
+  return credential;
 }

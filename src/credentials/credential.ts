@@ -13,6 +13,8 @@ export interface Token {
   readonly expiresOn: Date;
   /** The identity's object (principal) ID, from the token's `oid` claim. Not secret. */
   readonly principalId?: string;
+  /** The identity's tenant, from the token's `tid` claim. Not secret. */
+  readonly tenantId?: string;
 }
 
 /** A VM's own subscription, group, name and cloud, as its instance metadata names them. */
@@ -36,17 +38,22 @@ export interface Credential {
   readonly instanceMetadata?: () => Promise<InstanceMetadata>;
 }
 
-/** The `oid` claim of a JWT access token (the identity's object ID), if it is a JWT and has a GUID there. */
-export function principalIdOf(token: string): string | undefined {
+/** A GUID claim of a JWT access token (`oid`, the identity's object ID; `tid`, its tenant), if it is a JWT and has a GUID there. */
+function guidClaim(token: string, claim: 'oid' | 'tid'): string | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    const oid = (claims as Record<string, unknown>)?.['oid'];
-    return typeof oid === 'string' && GUID.test(oid) ? oid.toLowerCase() : undefined;
+    const value = (claims as Record<string, unknown>)?.[claim];
+    return typeof value === 'string' && GUID.test(value) ? value.toLowerCase() : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Who a token is for: its `oid` (principal ID) and `tid` (tenant ID) claims, when it is a JWT that has them. */
+export function identityOf(token: string): { principalId?: string; tenantId?: string } {
+  return { principalId: guidClaim(token, 'oid'), tenantId: guidClaim(token, 'tid') };
 }
 
 /** Refresh a cached token this long before it expires. */

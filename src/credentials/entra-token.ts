@@ -12,7 +12,7 @@ import type { RetryPolicy } from '../net/retry.ts';
 import { armTransport } from '../net/transport.ts';
 import { ActionError } from '../report/errors.ts';
 import { maskSecret } from '../report/masking.ts';
-import { TokenCache, expiryOf, principalIdOf, type Token } from './credential.ts';
+import { TokenCache, expiryOf, identityOf, type Token } from './credential.ts';
 import { explainEntraAnswer, entraUnreachable, type EntraContext } from './entra-errors.ts';
 import { claimsOf, type FederatedApp } from './federated-app.ts';
 
@@ -110,6 +110,6 @@ export class EntraTokenClient {
     // expires_in is in seconds (a number; accepted as a string too); without it, or past 24 hours, 5 minutes.
     const expiresOn = expiryOf(json);
     core.debug(`Entra ID token (${this.app.source}): ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
-    return { accessToken, expiresOn, principalId: principalIdOf(accessToken) };
+    return { accessToken, expiresOn, ...identityOf(accessToken) };
   }
 }

@@ -14,7 +14,7 @@ import { directTransport } from '../net/transport.ts';
 import { maskSecret } from '../report/masking.ts';
 import { RequestLimit, RequestLimitReached, type RetryPolicy } from '../net/retry.ts';
 import { ARC_API_VERSION, arcKeyPath, arcTokensDir, readArcKey } from './arc-key-file.ts';
-import { TokenCache, expiryOf, principalIdOf, type InstanceMetadata, type Token } from './credential.ts';
+import { TokenCache, expiryOf, identityOf, type InstanceMetadata, type Token } from './credential.ts';
 import { explainImdsAnswer, imdsUnreachable, where, type ImdsContext } from './imds-errors.ts';
 import { checkInstanceMetadata } from './instance-metadata.ts';
 import type { ServiceEndpoint } from './service-endpoint.ts';
@@ -99,9 +99,8 @@ export class MetadataService {
       throw new ActionError(`IMDS answered 200 without an access_token (${where(url)}). Is ${this.baseUrl} really IMDS?`);
     }
     const expiresOn = expiryOf(body);
-    const principalId = principalIdOf(accessToken);
     core.debug(`IMDS token: ${res.attempts} attempt(s), ${res.ms} ms, expires ${expiresOn.toISOString()}`);
-    return { accessToken, expiresOn, principalId };
+    return { accessToken, expiresOn, ...identityOf(accessToken) };
   }
 
   /** The VM's subscription, resource group, name and cloud. */

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { CLOUDS, armOf, cloudOfAzEnvironment, type Cloud } from '../azure/clouds.ts';
 import { armTarget, type AccountTarget, type Config } from '../inputs/config.ts';
 import type { Credential, InstanceMetadata, Token } from './credential.ts';
+import { GUID } from '../azure/names.ts';
 import { ActionError, quote } from '../report/errors.ts';
 import { serverText } from '../report/sanitize.ts';
 
@@ -31,6 +32,7 @@ export async function startSession(config: Config, credential: Credential): Prom
     // No ARM: only the data plane's token (auth entra). The account, if named, is only for advice:
     // instance metadata is not asked for its subscription and group.
     const { cloud, tokens } = await inCloud(config, credential, (c) => credential.getToken(c.cosmosResource));
+    checkTenant(config.tenantId, tokens, credential.source);
     return { cloud, principalId: tokens.principalId, account: { via: 'endpoint', endpoint: config.endpoint, target: config.target } };
   }
   // ARM's token, and with auth entra the data plane's too, so that the smoke test finds it cached.
@@ -39,7 +41,23 @@ export async function startSession(config: Config, credential: Credential): Prom
     Promise.all([credential.getToken(armOf(config, c).resource), entra ? credential.getToken(c.cosmosResource) : undefined]),
   );
   const [armToken] = tokens;
+  checkTenant(config.tenantId, armToken, credential.source);
   return { cloud, principalId: armToken.principalId, account: { via: 'arm', target: resolveTarget(config.target, vm), armToken } };
+}
+
+/**
+ * tenant-id is a guard, like aws-actions/configure-aws-credentials' allowed-account-ids: the
+ * identity's token must be from that tenant, or the run stops before any request to ARM or the
+ * data plane. A tenant given by domain name was resolved by Entra ID itself, in a federated
+ * exchange (the only place choose.ts accepts one): nothing to compare here.
+ */
+function checkTenant(expected: string | undefined, token: Token, source: string): void {
+  if (!expected || !GUID.test(expected) || token.tenantId === expected) return;
+  const actual = token.tenantId ? `tenant ${token.tenantId}` : 'no tenant its token names';
+  throw new ActionError(
+    `Wrong tenant: the runner's identity (identity source ${source}) is in ${actual}, but tenant-id is ${expected}. ` +
+      'Nothing was sent to ARM or the data plane. Fix tenant-id, or run the job on a runner whose identity is in that tenant.',
+  );
 }
 
 /** The cloud the run starts in: the cloud input, or with cloud: auto the public cloud until instance metadata says otherwise. */

@@ -46,7 +46,10 @@ export interface CommonConfig {
   /** identity-source: where the run's Azure identity comes from; auto picks by the environment (credentials/choose.ts). */
   readonly identitySource: SourceName | 'auto';
   readonly userAssigned?: UserAssignedIdentity;
-  /** tenant-id: the Entra tenant of the federated token exchange (workload-identity, github-oidc); with auto, it picks github-oidc. */
+  /**
+   * tenant-id: the Entra tenant of the federated token exchange (workload-identity, github-oidc); with every source, a guard
+   * on the token's tenant (credentials/session.ts). With auto, it picks github-oidc only where the job can get an OIDC token.
+   */
   readonly tenantId?: string;
   /** audience: the audience of GitHub's OIDC token (github-oidc), api://AzureADTokenExchange by default. */
   readonly audience: string;

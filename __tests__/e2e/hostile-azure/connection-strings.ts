@@ -79,10 +79,10 @@ export const connectionStringRows: readonly HostileRow[] = [
       const kept = (JSON.parse(result.outputs['connection-strings'] ?? '[]') as Array<{ description: string }>).map((e) => e.description);
       expect(kept).toEqual(['Primary MongoDB Connection String']);
       for (const [which, option] of [
-        ['Insecure', 'tlsInsecure'],
+        ['Insecure', 'tlsInsecure, which Azure does not write'],
         ['Plain', 'authMechanism=PLAIN'],
-        ['Proxied', 'proxyHost'],
-        ['Unverified', 'tlsAllowInvalidCertificates'],
+        ['Proxied', 'proxyHost, which Azure does not write'],
+        ['Unverified', 'tlsAllowInvalidCertificates, which Azure does not write'],
       ]) {
         expect(result.stdout).toContain(`::warning::Left out of connection-strings: "${which}" from ARM has the MongoDB option ${option}.`);
       }
