@@ -8,6 +8,7 @@
  */
 import * as core from '@actions/core';
 import { reachAccount } from './arm/reach-account.ts';
+import { untilAccess } from './arm/wait-for-access.ts';
 import { API_NAMES } from './azure/apis.ts';
 import { armOf } from './azure/clouds.ts';
 import { chooseCredential } from './credentials/choose.ts';
@@ -43,7 +44,8 @@ export async function run(): Promise<void> {
       operation: keyOperation(config) ?? 'keyless (Entra ID)',
       identity: config.userAssigned ? `user-assigned (${config.userAssigned.input})` : 'system-assigned',
     });
-    const budget = new Budget(config.timeoutSeconds);
+    // wait-for-access lengthens the run by at most its own seconds.
+    const budget = new Budget(config.timeoutSeconds + config.waitForAccessSeconds);
     try {
       await orCrash(fetchAccess(config, report, time, budget));
     } finally {
@@ -70,7 +72,8 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   const target = session.account.target;
   Object.assign(report, { principalId: session.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });
 
-  const reached = await reachAccount(config, session, time, budget);
+  const wait = <T>(what: string, attempt: () => Promise<T>): Promise<T> => untilAccess(config.waitForAccessSeconds, what, budget, attempt);
+  const reached = await wait('the account through ARM', () => reachAccount(config, session, time, budget));
   const { endpoint, account } = reached;
   if (config.smokeTest) checkSmokeTestFits(account?.api ?? 'sql', config.auth, reached.name, config.smokeTest);
   const request = keyRequest(config);
@@ -88,7 +91,10 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   let smokeTest: SmokeTestResult | undefined;
   if (config.smokeTest) {
     const run = smokeTestRun(config.smokeTest, reached, session, handout?.key ?? credential);
-    smokeTest = await time('smoke test', runSmokeTest(run, budget));
+    smokeTest = await time(
+      'smoke test',
+      wait("the account's data plane", () => runSmokeTest(run, budget)),
+    );
     report.smokeTest = smokeTest.steps;
     core.info(`Smoke test passed in ${Math.round(smokeTest.ms)} ms, ${roundCharge(smokeTest.requestCharge)} RU in all.`);
   }

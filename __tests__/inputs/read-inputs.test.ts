@@ -45,6 +45,11 @@ describe('readInputs', () => {
     expect(withInputs({ ...OK, 'tenant-id': 'Contoso.onmicrosoft.com' })().tenantId).toBe('contoso.onmicrosoft.com');
   });
 
+  it('reads wait-for-access: 0 by default (no wait), or seconds', () => {
+    expect(withInputs(OK)()).toMatchObject({ waitForAccessSeconds: 0 });
+    expect(withInputs({ ...OK, 'wait-for-access': '120' })()).toMatchObject({ waitForAccessSeconds: 120 });
+  });
+
   it('reads key: primary or secondary, in any case; with auth entra only primary (the default the runner passes)', () => {
     expect(withInputs({ ...OK, key: 'Secondary' })()).toMatchObject({ auth: 'keys', key: 'secondary' });
     expect(withInputs({ ...OK, auth: 'entra', key: 'primary' })()).toMatchObject({ auth: 'entra' });
@@ -171,6 +176,9 @@ describe('readInputs', () => {
     ['timeout-seconds', { ...OK, 'timeout-seconds': '0' }, 'zero'],
     ['timeout-seconds', { ...OK, 'timeout-seconds': '-5' }, 'negative'],
     ['timeout-seconds', { ...OK, 'timeout-seconds': '86400' }, 'over an hour'],
+    ['wait-for-access', { ...OK, 'wait-for-access': '-1' }, 'negative'],
+    ['wait-for-access', { ...OK, 'wait-for-access': 'forever' }, 'not a number'],
+    ['wait-for-access', { ...OK, 'wait-for-access': '3601' }, 'over an hour'],
     ['timeout-seconds', { ...OK, 'timeout-seconds': 'ten' }, 'not a number'],
     ['api-version', { ...OK, 'api-version': 'latest' }, 'not a date'],
     ['api-version', { ...OK, 'api-version': '2025-04-15&x=1' }, 'a query parameter after it'],

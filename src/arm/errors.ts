@@ -93,6 +93,7 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   // ARM's AuthorizationFailed text only repeats what the message already names.
   const tail = `${status === 403 && code === 'AuthorizationFailed' ? '' : armSaid(failure)}${ids(failure)}`;
   let text: string;
+  let accessDenied = false;
   if (status >= 300 && status < 400) {
     const host = failure.location ? serverText(hostOf(failure.location, 'a relative or unparsable location'), 100) : 'an unknown location';
     text = `ARM answered ${describeOperation(operation)} with a redirect (${status}) to ${host}. It was not followed, so the token was not sent there. Check arm-endpoint and any proxy in between.`;
@@ -103,6 +104,7 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   } else if (status === 401) {
     text = `ARM rejected the managed identity's token for ${describeOperation(operation)} (${code || '401'}). Check that the cloud input matches the VM's cloud, and that arm-endpoint (if set) belongs to it.`;
   } else if (status === 403 && (code === 'AuthorizationFailed' || code === '')) {
+    accessDenied = true;
     // ARM answers 403, not 404, for an account the identity cannot see: a typo looks the same.
     text =
       `${who} is not allowed to perform '${actionOf(operation)}' on ${scope.accountId}. ${grantCommand(operation, scope)} ` +
@@ -153,5 +155,5 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   } else {
     text = `ARM answered ${status} for ${describeOperation(operation)}.`;
   }
-  return new ActionError(`${text}${tail}`);
+  return new ActionError(`${text}${tail}`, { accessDenied });
 }

@@ -64,6 +64,8 @@ export interface CommonConfig {
   readonly apiVersion?: string;
   readonly exportVariables: boolean;
   readonly timeoutSeconds: number;
+  /** wait-for-access: how long to wait out a refusal that a role not yet in effect explains; 0 for not at all. */
+  readonly waitForAccessSeconds: number;
   /** Undefined when the smoke test is off. */
   readonly smokeTest?: SmokeTestConfig;
 }

@@ -88,6 +88,7 @@ function readCommon(auth: Auth): { common: CommonConfig; operation: Operation; k
       core.getInput('timeout-seconds') || String(DEFAULT_TIMEOUT_SECONDS),
       MAX_TIMEOUT_SECONDS,
     ),
+    waitForAccessSeconds: parseSeconds('wait-for-access', core.getInput('wait-for-access') || '0', MAX_TIMEOUT_SECONDS, true),
     smokeTest: parseSmokeTest(auth, operation),
   };
   return { common, operation, key };

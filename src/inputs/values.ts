@@ -12,11 +12,12 @@ export function parseBoolean(input: string, fallback: boolean): boolean {
   }
 }
 
-/** A number of seconds from 1 to `max`. */
-export function parseSeconds(input: string, value: string, max: number): number {
+/** A number of seconds up to `max`: over 0, or with `orZero` from 0 (0 turning something off). */
+export function parseSeconds(input: string, value: string, max: number, orZero = false): number {
   const seconds = Number(value);
-  if (value === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > max) {
-    throw new InputError(input, `${quote(value)} is not a number of seconds from 1 to ${max}.`);
+  const min = orZero ? 0 : 1;
+  if (value.trim() === '' || !Number.isFinite(seconds) || (orZero ? seconds < 0 : seconds <= 0) || seconds > max) {
+    throw new InputError(input, `${quote(value)} is not a number of seconds from ${min} to ${max}.`);
   }
   return seconds;
 }

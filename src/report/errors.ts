@@ -6,6 +6,16 @@ import { serverText } from './sanitize.ts';
  */
 export class ActionError extends Error {
   override name = 'ActionError';
+  /**
+   * A refusal that a role assignment not yet in effect explains (ARM's AuthorizationFailed, the
+   * data plane's 403 for a missing data-plane role): wait-for-access waits it out.
+   */
+  readonly accessDenied: boolean;
+
+  constructor(message: string, options: { readonly accessDenied?: boolean } = {}) {
+    super(message);
+    this.accessDenied = options.accessDenied ?? false;
+  }
 }
 
 /** A bad input, found before any network call. The message names the input. */

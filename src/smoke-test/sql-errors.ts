@@ -24,8 +24,10 @@ export function explainDataPlaneFailure(step: SqlStepName, error: unknown, optio
   const id = activity ? ` (activity ID ${serverText(activity, 100)})` : '';
   const bodyMessage = typeof e.body?.message === 'string' ? e.body.message : '';
   let text: string;
+  let accessDenied = false;
   const credential = 'credential' in options.access ? options.access.credential : undefined;
   if (credential && status === 403 && (substatus === 5301 || /RBAC|principal/i.test(bodyMessage))) {
+    accessDenied = true;
     text = dataPlaneRoleAdvice(options, step);
   } else if (credential && status === 401) {
     text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${credential.scope.replace('/.default', '')}).`;
@@ -52,7 +54,7 @@ export function explainDataPlaneFailure(step: SqlStepName, error: unknown, optio
   } else {
     text = networkCause(e);
   }
-  return new StepFailure(`${prefix} ${text}${id}`);
+  return new StepFailure(`${prefix} ${text}${id}`, { accessDenied });
 }
 
 /** 403 with Entra ID: which data-plane role to assign, and the command that does it. */
