@@ -76,9 +76,11 @@ function renderLog(text: string, debug: boolean): string {
     .split('\n')
     .filter((line) => debug || !line.startsWith('::debug::'))
     .map((line) =>
-      line.replace(/^::(debug|warning|error|notice)::/, (_m, kind: string) =>
-        kind === 'debug' ? '##[debug]' : `${kind[0]!.toUpperCase()}${kind.slice(1)}: `,
-      ),
+      line.replace(/^::(debug|warning|error|notice)::(.*)$/, (_m, kind: string, value: string) => {
+        // As the runner shows a command's value: its escapes undone, each line of it indented under the first.
+        const text = value.replace(/%0D/gi, '').replace(/%0A/gi, '\n    ').replace(/%25/g, '%');
+        return kind === 'debug' ? `##[debug]${text}` : `${kind[0]!.toUpperCase()}${kind.slice(1)}: ${text}`;
+      }),
     )
     .join('\n');
 }
@@ -87,6 +89,7 @@ function renderLog(text: string, debug: boolean): string {
 function summaryText(html: string): string {
   const decode = (text: string): string =>
     text
+      .replace(/<br>/g, '\n  ')
       .replace(/<[^>]+>/g, '')
       .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
       .replace(/&quot;/g, '"')

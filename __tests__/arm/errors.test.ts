@@ -33,7 +33,12 @@ describe('explainArmFailure', () => {
   it('403 also names the other cause: an account the identity cannot see (a typo), with the lookup command', () => {
     const { message } = explainArmFailure({ operation: 'read', status: 403, code: 'AuthorizationFailed', attempts: 1 }, scope);
     expect(message).toContain('ARM answers 403, not 404, for an account the identity cannot see');
-    expect(message).toContain('Check account-name, resource-group and subscription-id');
+    // The fix and the other cause on the first line; the commands on their own lines.
+    const [first, ...details] = message.split('\n');
+    expect(first).toContain("grant it the 'Cosmos DB Account Reader Role' role, or check account-name, resource-group and subscription-id");
+    expect(first!.length).toBeLessThan(400);
+    expect(details).toContainEqual(expect.stringMatching(/^Grant the role: az role assignment create /));
+    expect(details).toContainEqual(expect.stringMatching(/^Find the account/));
     expect(message).toContain(`az cosmosdb list --query "[?name=='acct'].id" -o tsv`);
   });
 

@@ -73,11 +73,11 @@ function grantCommand(operation: ArmOperation, scope: ArmScope): string {
   const role = roleFor(operation);
   const assignee = scope.principalId ?? '<principal-id>';
   return (
-    `Grant it the '${role.name}' role on the account: ` +
+    `Grant the role: ` +
     `az role assignment create --assignee-object-id ${assignee} --assignee-principal-type ServicePrincipal ` +
     `--role "${role.name}" --scope ${scope.accountId}` +
     ` (PowerShell: New-AzRoleAssignment -ObjectId ${assignee} -RoleDefinitionName "${role.name}" -Scope ${scope.accountId}).` +
-    ' Role assignments can take a few minutes to apply.'
+    ' Role assignments can take a few minutes to apply: with wait-for-access the step waits for one assigned just before it.'
   );
 }
 
@@ -105,14 +105,21 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
     text = `ARM rejected the managed identity's token for ${describeOperation(operation)} (${code || '401'}). Check that the cloud input matches the VM's cloud, and that arm-endpoint (if set) belongs to it.`;
   } else if (status === 403 && (code === 'AuthorizationFailed' || code === '')) {
     accessDenied = true;
-    // ARM answers 403, not 404, for an account the identity cannot see: a typo looks the same.
-    text =
-      `${who} is not allowed to perform '${actionOf(operation)}' on ${scope.accountId}. ${grantCommand(operation, scope)} ` +
-      'If it has the role, the account is not where the inputs say: ARM answers 403, not 404, for an account the identity cannot see. ' +
-      `Check account-name, resource-group and subscription-id; someone who can see the account finds its ID with: az cosmosdb list --query "[?name=='${scope.accountName}'].id" -o tsv.`;
-    if (operation !== 'read' && operation !== 'readonlykeys') {
-      text += ` If read-only keys are enough, use operation: readonlykeys with the '${ROLES.accountReader.name}' role instead.`;
-    }
+    // The fix first, on one line; the details on their own lines. ARM answers 403, not 404, for
+    // an account the identity cannot see: a typo looks the same, so it is named up front too.
+    return new ActionError(
+      [
+        `${who} is not allowed to perform '${actionOf(operation)}' on account '${scope.accountName}': grant it the '${roleFor(operation).name}' role, ` +
+          'or check account-name, resource-group and subscription-id (ARM answers 403, not 404, for an account the identity cannot see).',
+        grantCommand(operation, scope),
+        `Find the account (someone who can see it): az cosmosdb list --query "[?name=='${scope.accountName}'].id" -o tsv`,
+        ...(operation !== 'read' && operation !== 'readonlykeys'
+          ? [`If read-only keys are enough, use operation: readonlykeys with the '${ROLES.accountReader.name}' role instead.`]
+          : []),
+        `Scope: ${scope.accountId}${tail}`,
+      ].join('\n'),
+      { accessDenied },
+    );
   } else if (status === 403) {
     text = `ARM refused ${describeOperation(operation)} (${code}).`;
   } else if (status === 404) {

@@ -56,7 +56,8 @@ export async function writeSummary(report: RunReport): Promise<void> {
     ],
     ...rows.map(([item, value]) => [item ?? '', cell(value ?? '')]),
   ]);
-  if (report.error) summary.addRaw(`\n\n**Error:** ${cell(report.error)}\n\n`);
+  // The error's first line says what is wrong and what to do; its details follow on lines of their own.
+  if (report.error) summary.addRaw(`\n\n**Error:** ${report.error.split('\n').map(cell).join('<br>')}\n\n`);
   if (report.smokeTest?.length) {
     summary.addHeading('Smoke test', 4).addTable([
       [
