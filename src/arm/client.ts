@@ -18,11 +18,16 @@ import type { KeySet } from '../azure/keys.ts';
 import { serverText } from '../report/sanitize.ts';
 import { armTransport, proxyHostFor } from '../net/transport.ts';
 
-/** 408, 429 and 5xx: Retry-After when ARM sends one (never under 0.5 s), else 1, 2, 4, 8 s; 5 attempts at most. */
+/**
+ * 408, 429 and 5xx: Retry-After when ARM sends one (never under 0.5 s), else 1, 2, 4, 8 s; 5
+ * attempts at most, except a 429 with Retry-After: ARM throttles key operations per principal,
+ * so a fleet sharing one identity waits it out, with jitter, within timeout-seconds.
+ */
 export const ARM_RETRY: RetryPolicy = {
   statusCodes: [408, 429, 500, 502, 503, 504],
   errorCodes: ['ECONNRESET', 'EPIPE'],
   maxAttempts: 5,
+  waitOutThrottling: true,
   delay({ retryAfterMs }, attempt) {
     if (attempt > 4) return undefined;
     return retryAfterMs ?? 1000 * 2 ** (attempt - 1);
@@ -127,6 +132,7 @@ export class ArmClient {
         correlationId: header(res.headers, 'x-ms-correlation-request-id'),
         retryAfterMs: parseRetryAfter(res.headers['retry-after']),
         attempts: res.attempts,
+        ms: res.ms,
         location: header(res.headers, 'location'),
         refusedDefault: retryWith ? first : undefined,
       },

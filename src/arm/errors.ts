@@ -21,6 +21,8 @@ export interface ArmFailure {
   readonly correlationId?: string;
   readonly retryAfterMs?: number;
   readonly attempts: number;
+  /** How long the request took in all, its waits included. */
+  readonly ms?: number;
   readonly location?: string;
   /** The cloud's default api-version ARM refused before this request retried with another one. */
   readonly refusedDefault?: string;
@@ -154,9 +156,11 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
         `Set the api-version input to one ARM supports: ${advice}`;
     }
   } else if (status === 429) {
+    const waited = failure.ms !== undefined && failure.ms >= 1000 ? ` over ${Math.round(failure.ms / 1000)} s` : '';
     text =
-      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${seconds(failure.retryAfterMs)}. ` +
-      'Cosmos DB allows about 500 key list or get calls per 5 minutes per account: fewer concurrent jobs, or raise timeout-seconds to wait longer.';
+      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${waited}${seconds(failure.retryAfterMs)}, within timeout-seconds. ` +
+      'Cosmos DB allows about 500 key list or get calls per 5 minutes per account, shared by every run of one identity: raise timeout-seconds to wait longer, ' +
+      "spread the runs (a matrix's max-parallel), or use auth: entra, which makes no key calls.";
   } else if (status >= 500) {
     text = `ARM failed with ${status} for ${describeOperation(operation)} after ${failure.attempts} attempt(s). Azure Resource Manager may be having an incident: re-run the job.`;
   } else {

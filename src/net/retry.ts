@@ -18,6 +18,12 @@ export interface RetryPolicy {
   /** The most attempts one call makes, first included, whatever `delay` says. */
   readonly maxAttempts: number;
   /**
+   * A 429 with Retry-After is waited out for as long as the run's budget allows, past
+   * maxAttempts and `delay`: a service that throttles a fleet sharing one identity (ARM) clears
+   * when the fleet spreads out, which jitter on each wait makes it do.
+   */
+  readonly waitOutThrottling?: boolean;
+  /**
    * Milliseconds to wait before another attempt, or undefined to give up. `attempt` counts from 1.
    * A wait under MIN_RETRY_DELAY_MS is raised to it (and so is the failure's `retryAfterMs`).
    */
@@ -72,6 +78,11 @@ export class RequestLimitReached extends Error {
 /** Why `send` stopped retrying a retryable answer. */
 export type GaveUp = 'policy' | 'attempts' | 'limit' | 'budget';
 
+/** Up to a fifth of a throttled wait (2 s at most) more, at random: runs throttled together do not come back together. */
+function throttleJitter(retryAfterMs: number): number {
+  return Math.random() * Math.min(Math.max(retryAfterMs, MIN_RETRY_DELAY_MS) * 0.2, 2000);
+}
+
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now (0 for a past date or a negative number). */
 export function parseRetryAfter(value: string | string[] | undefined): number | undefined {
   const text = Array.isArray(value) ? value[0] : value;
@@ -97,6 +108,12 @@ export function nextWait(
   budget: Budget,
   limit: RequestLimit | undefined,
 ): number | GaveUp {
+  if (policy.waitOutThrottling && failure.status === 429 && failure.retryAfterMs !== undefined) {
+    const wait = Math.max(MIN_RETRY_DELAY_MS, failure.retryAfterMs + throttleJitter(failure.retryAfterMs));
+    if (wait >= budget.remainingMs()) return 'budget';
+    if (limit && !limit.take()) return 'limit';
+    return wait;
+  }
   if (attempts >= policy.maxAttempts) return 'attempts';
   const delay = policy.delay(failure, attempts, sinceFirstMs);
   if (delay === undefined || !Number.isFinite(delay)) return 'policy';
