@@ -22,6 +22,8 @@ const common = {
       { useESM: true, tsconfig: { rewriteRelativeImportExtensions: false, allowImportingTsExtensions: true, noEmit: false } },
     ],
   },
+  // node-forge loaded so that it signs the simulator's certificates at native speed (see the file).
+  setupFiles: ['<rootDir>/__tests__/helpers/forge-without-navigator.ts'],
 };
 
 export default {
