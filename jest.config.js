@@ -24,6 +24,8 @@ const common = {
   },
   // node-forge loaded so that it signs the simulator's certificates at native speed (see the file).
   setupFiles: ['<rootDir>/__tests__/helpers/forge-without-navigator.ts'],
+  // No test may print a workflow command (::add-mask::…) into the test run's own log.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/workflow-command-guard.ts'],
 };
 
 export default {
