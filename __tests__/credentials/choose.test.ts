@@ -1,9 +1,14 @@
 /** credentials/choose.ts: identity-source, and with auto the first rule the runner's environment matches. */
-import { describe, expect, it } from '@jest/globals';
-import { chooseCredential, type Surroundings } from '../../src/credentials/choose.ts';
-import { CLOUDS } from '../../src/azure/clouds.ts';
+import { describe, expect, it, jest } from '@jest/globals';
+import type { Surroundings } from '../../src/credentials/choose.ts';
 import type { Config } from '../../src/inputs/config.ts';
-import { Budget } from '../../src/net/budget.ts';
+
+// Choosing a source registers the secrets it finds (IDENTITY_HEADER) with the runner: mocked,
+// so that no ::add-mask:: line lands in the test run's own log.
+jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined }));
+const { chooseCredential } = await import('../../src/credentials/choose.ts');
+const { CLOUDS } = await import('../../src/azure/clouds.ts');
+const { Budget } = await import('../../src/net/budget.ts');
 
 const config = (changes: Partial<Config> = {}): Config =>
   ({ auth: 'keys', identitySource: 'auto', cloud: 'auto', ...changes }) as unknown as Config;

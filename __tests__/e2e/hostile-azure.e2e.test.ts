@@ -6,21 +6,22 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { SEED, type Simulator } from '../../simulator/index.ts';
 import { runHostileRow, startBystander, type Bystander, type HostileRow } from '../helpers/hostile-rows.ts';
-import { useSimulator } from '../helpers/run.ts';
+import { useSimulatorPool } from '../helpers/run.ts';
 import { armRows } from './hostile-azure/arm.ts';
 import { connectionStringRows } from './hostile-azure/connection-strings.ts';
 import { dataPlaneRows } from './hostile-azure/data-plane.ts';
 import { identityRows } from './hostile-azure/identity.ts';
 import { imdsRows } from './hostile-azure/imds.ts';
 
-let sim: Simulator;
-let bystander: Bystander;
-useSimulator((started) => (sim = started));
+// The rows are independent: they run several at a time, each with a simulator of its own and
+// that simulator's bystander, so a request a row's action sent astray is seen by that row only.
+const pool = useSimulatorPool();
+const bystanders = new Map<Simulator, Bystander>();
 beforeAll(async () => {
-  bystander = await startBystander(sim);
+  for (const sim of pool.all) bystanders.set(sim, await startBystander(sim));
 });
 afterAll(async () => {
-  await bystander.close();
+  await Promise.all([...bystanders.values()].map((bystander) => bystander.close()));
 });
 
 const BASE = {
@@ -40,8 +41,8 @@ const tables: ReadonlyArray<readonly [string, readonly HostileRow[]]> = [
 
 for (const [service, rows] of tables) {
   describe(`hostile ${service}`, () => {
-    it.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
-      await runHostileRow(sim, bystander, row, BASE);
+    it.concurrent.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
+      await pool.borrow((sim) => runHostileRow(sim, bystanders.get(sim)!, row, BASE));
     });
   });
 }

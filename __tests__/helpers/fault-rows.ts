@@ -2,12 +2,13 @@
  * The fault tables (imds-faults, arm-faults, data-plane-faults): each row spawns the action
  * against the simulator with one fault in IMDS, ARM or the Cosmos DB data plane, with debug
  * logging on, and checks the exit code and message, the exact requests made, the time bound,
- * that outputs are all set or none, and that no secret leaked anywhere.
+ * that outputs are all set or none, and that no secret leaked anywhere. Rows run several at a
+ * time, each against a simulator of its own (faultTable).
  */
 import { describe, expect, it } from '@jest/globals';
 import { SEED, SEED_DATA, type Fault, type Simulator } from '../../simulator/index.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
-import { act, errorLine, seededAccount, useSimulator, type Result } from './run.ts';
+import { act, errorLine, seededAccount, useSimulatorPool, type Result } from './run.ts';
 
 /** The outputs of a successful key run without the smoke test. */
 export const KEY_OUTPUTS = [
@@ -109,15 +110,16 @@ async function runRow(sim: Simulator, row: Row, base: Record<string, string>, ou
 }
 
 /**
- * A test file's fault table: one simulator for the file, one test per row, each run with
- * `base` inputs (a row's own inputs override them) and expecting `outputs` when it passes.
+ * A test file's fault table: one test per row, each run with `base` inputs (a row's own inputs
+ * override them) and expecting `outputs` when it passes. The rows are independent and mostly
+ * wait (on retries, timeouts, slow bodies): they run ROWS_AT_ONCE at a time, each with a
+ * simulator of its own from the file's pool.
  */
 export function faultTable(title: string, rows: readonly Row[], base: Record<string, string>, outputs: readonly string[]): void {
-  let sim: Simulator;
-  useSimulator((started) => (sim = started));
+  const pool = useSimulatorPool();
   describe(title, () => {
-    it.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
-      await runRow(sim, row, base, outputs);
+    it.concurrent.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
+      await pool.borrow((sim) => runRow(sim, row, base, outputs));
     });
   });
 }

@@ -79,8 +79,17 @@ function injectedCommands(stdout: string): string[] {
     .filter((line) => !/^::(add-mask|debug|error|warning|notice)::/.test(line) || new RegExp(`^::[a-z-]+::${PWNED}`).test(line));
 }
 
-/** Preloaded into the action (a row's own NODE_OPTIONS are kept): at exit, writes Object.prototype's own property names to PROTOTYPE_FILE. */
-const prototypeGuard = new URL('./prototype-guard.ts', import.meta.url).href;
+/**
+ * Preloaded into the action (NODE_OPTIONS=--import; a row's own NODE_OPTIONS are kept): at exit,
+ * writes the own property names of Object.prototype, sorted, to PROTOTYPE_FILE, so a row sees
+ * whether anything a server sent polluted it. Plain JavaScript in a data: URL: a .ts preload makes
+ * Node load its TypeScript stripper in every run, ~0.1 s of CPU a row.
+ */
+const PROTOTYPE_GUARD = `import { writeFileSync } from 'node:fs';
+const file = process.env.PROTOTYPE_FILE;
+if (file) process.on('exit', () => writeFileSync(file, JSON.stringify(Object.getOwnPropertyNames(Object.prototype).sort())));`;
+// Percent-encoded whole, quotes included, so that NODE_OPTIONS reads it as one word.
+const prototypeGuard = `data:text/javascript,${encodeURIComponent(PROTOTYPE_GUARD).replace(/['()!*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}`;
 
 export async function runHostileRow(sim: Simulator, bystander: Bystander, row: HostileRow, base: Record<string, string>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cosmos-hostile-'));

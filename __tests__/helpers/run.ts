@@ -58,6 +58,49 @@ export function tokenAudiences(sim: Simulator): string[] {
   return sim.faults.requests.filter((r) => r.path.endsWith('/token') && r.outcome === 200).map((r) => r.query.get('resource') ?? '');
 }
 
+/** How many rows of a table run at once (jest.config.js's maxConcurrency bounds it too). */
+const ROWS_AT_ONCE = 3;
+
+/** Simulators that rows running at once (it.concurrent) share out: see useSimulatorPool. */
+export interface SimulatorPool {
+  /** Every simulator of the pool, once beforeAll has started them. */
+  readonly all: readonly Simulator[];
+  /** Run `use` with a simulator of its own, back at the seed; waits for one when all are lent out. */
+  borrow<T>(use: (sim: Simulator) => Promise<T>): Promise<T>;
+}
+
+/**
+ * `size` simulators for a test file whose rows run at once: started before the first test,
+ * closed after the last. A row borrows one for itself alone, so its faults, request log, state
+ * and issued tokens are its own, however many rows run beside it.
+ */
+export function useSimulatorPool(size: number = ROWS_AT_ONCE): SimulatorPool {
+  const all: Simulator[] = [];
+  const free: Simulator[] = [];
+  const waiting: Array<(sim: Simulator) => void> = [];
+  beforeAll(async () => {
+    all.push(...(await Promise.all(Array.from({ length: size }, () => startSimulator()))));
+    free.push(...all);
+  });
+  afterAll(async () => {
+    await Promise.all(all.map((sim) => sim.close()));
+  });
+  return {
+    all,
+    async borrow(use) {
+      const sim = free.pop() ?? (await new Promise<Simulator>((lend) => waiting.push(lend)));
+      try {
+        sim.reset();
+        return await use(sim);
+      } finally {
+        const next = waiting.shift();
+        if (next) next(sim);
+        else free.push(sim);
+      }
+    },
+  };
+}
+
 /**
  * One simulator for a test file: started before the first test, back to the seed before each,
  * closed after the last. `use` receives it once it runs.
