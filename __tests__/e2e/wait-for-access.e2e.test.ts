@@ -1,6 +1,6 @@
 /**
  * End to end, wait-for-access: a pipeline grants the identity its role just before the step; the
- * simulator makes the assignment take effect a few seconds later, as Azure's propagation does.
+ * simulator makes the assignment take effect after the first refusal, as Azure's propagation does.
  * The run waits the 403s out (one log line a wait) and succeeds; without wait-for-access it fails
  * at once, as before.
  */
@@ -11,15 +11,25 @@ import { act, errorLine, expectClean, useSimulator } from '../helpers/run.ts';
 let sim: Simulator;
 useSimulator((started) => (sim = started));
 
-/** Make `grant` take effect `ms` from now, as a role assignment propagates. */
-function grantAfter(ms: number, grant: () => void): NodeJS.Timeout {
-  return setTimeout(grant, ms);
+/**
+ * Make `grant` take effect once `service` has refused the run (403) once: the role is assigned as
+ * the step starts and propagates while it runs. Keyed to the refusal, not to a clock, so a slow
+ * machine cannot make the grant land before the first attempt.
+ */
+function grantAfterRefusal(service: 'arm' | 'cosmos', grant: () => void): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    if (sim.faults.requests.some((r) => r.service === service && r.outcome === 403)) {
+      clearInterval(timer);
+      grant();
+    }
+  }, 20);
+  return timer;
 }
 
 describe('wait-for-access', () => {
   it('waits out ARM 403 AuthorizationFailed until a role granted meanwhile takes effect', async () => {
     const system = sim.state.vm.systemIdentity!;
-    const timer = grantAfter(3000, () =>
+    const timer = grantAfterRefusal('arm', () =>
       sim.state.assignments.push({
         principalId: system.principalId,
         role: 'DocumentDB Account Contributor',
@@ -40,7 +50,7 @@ describe('wait-for-access', () => {
       expect(sim.faults.count('arm', '/listKeys')).toBeGreaterThanOrEqual(2);
       expectClean(sim, result);
     } finally {
-      clearTimeout(timer);
+      clearInterval(timer);
     }
   });
 
@@ -53,7 +63,7 @@ describe('wait-for-access', () => {
 
   it("keyless: waits out the data plane's 403 for a data-plane role granted meanwhile", async () => {
     const deployer = sim.state.vm.userIdentities[0]!;
-    const timer = grantAfter(3000, () =>
+    const timer = grantAfterRefusal('cosmos', () =>
       sim.state.dataPlaneAssignments.push({ principalId: deployer.principalId, roleDefinitionId: DATA_READER, accountName: SEED.account }),
     );
     try {
@@ -72,7 +82,7 @@ describe('wait-for-access', () => {
       expect(result.outputs['smoke-test']).toBe('passed');
       expectClean(sim, result);
     } finally {
-      clearTimeout(timer);
+      clearInterval(timer);
     }
   });
 });
