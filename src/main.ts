@@ -15,7 +15,7 @@ import { chooseCredential } from './credentials/choose.ts';
 import { likelyCloud, startSession } from './credentials/session.ts';
 import { handOut } from './handout/choose.ts';
 import { buildOutputs, publishOutputs } from './handout/outputs.ts';
-import { armTarget, isFederated, keyOperation, keyRequest, type Config } from './inputs/config.ts';
+import { armTarget, isFederated, keyRequest, type Config } from './inputs/config.ts';
 import { readInputs } from './inputs/read-inputs.ts';
 import { Budget } from './net/budget.ts';
 import { preconnectArm } from './net/transport.ts';
@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
       subscriptionId: config.target?.subscriptionId,
       resourceGroup: config.target?.resourceGroup,
       keyless: config.auth === 'entra',
-      operation: keyOperation(config) ?? 'keyless (Entra ID)',
+      operation: keyRequest(config)?.operation ?? 'keyless (Entra ID)',
       identity: config.userAssigned ? `user-assigned (${config.userAssigned.input})` : 'system-assigned',
     });
     // wait-for-access lengthens the run by at most its own seconds.
@@ -67,7 +67,7 @@ async function fetchAccess(config: Config, report: Report, time: Time, budget: B
   if (isFederated(credential.source)) report.identity = 'federated identity credential';
   const starting = time(credential.source === 'imds' ? 'IMDS' : `token (${credential.source})`, startSession(config, credential));
   // While the identity's tokens come, connect to ARM (in the cloud the run starts in), once per ARM call.
-  if (armTarget(config)) preconnectArm(armOf(config, likelyCloud(config)).endpoint, keyOperation(config) ? 2 : 1, budget.signal);
+  if (armTarget(config)) preconnectArm(armOf(config, likelyCloud(config)).endpoint, keyRequest(config) ? 2 : 1, budget.signal);
   const session = await starting;
   const target = session.account.target;
   Object.assign(report, { principalId: session.principalId, subscriptionId: target?.subscriptionId, resourceGroup: target?.resourceGroup });

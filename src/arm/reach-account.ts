@@ -8,7 +8,7 @@ import { apiEndpointOf, type AccountApi } from '../azure/apis.ts';
 import { armOf } from '../azure/clouds.ts';
 import type { KeySet } from '../azure/keys.ts';
 import type { ResolvedTarget, Session } from '../credentials/session.ts';
-import { keyOperation, type Config } from '../inputs/config.ts';
+import { keyRequest, type Config } from '../inputs/config.ts';
 import type { Budget } from '../net/budget.ts';
 import { ActionError } from '../report/errors.ts';
 import type { Time } from '../report/timings.ts';
@@ -40,7 +40,7 @@ export async function reachAccount(config: Config, session: Session, time: Time,
   }
   const accountName = session.account.target.accountName;
   const arm = armClient(config, session, session.account.target, session.account.armToken.accessToken, budget);
-  const operation = keyOperation(config);
+  const operation = keyRequest(config)?.operation;
   let keys: KeySet | undefined;
   let read: Account;
   if (operation) {

@@ -97,11 +97,6 @@ interface EntraEndpointConfig extends CommonConfig {
 export type Config = KeysConfig | EntraAccountConfig | EntraEndpointConfig;
 export type Auth = Config['auth'];
 
-/** The key operation the run asks ARM for; undefined when keyless (auth entra). */
-export function keyOperation(config: Config): Operation | undefined {
-  return config.auth === 'keys' ? config.operation : undefined;
-}
-
 /** What the run asks ARM for and hands out: the key operation and which key; undefined when keyless (auth entra). */
 export function keyRequest(config: Config): { readonly operation: Operation; readonly key: KeyChoice } | undefined {
   return config.auth === 'keys' ? { operation: config.operation, key: config.key } : undefined;
