@@ -41,7 +41,7 @@ export default {
   testTimeout: 60_000,
   // The rows of a table that run at once (it.concurrent), each with its own simulator
   // (ROWS_AT_ONCE in __tests__/helpers/run.ts).
-  maxConcurrency: 3,
+  maxConcurrency: 2,
   // Most tests wait on spawned processes and timers, not the CPU: more workers than cores pay off.
   maxWorkers: 3,
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],

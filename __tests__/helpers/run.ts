@@ -59,7 +59,7 @@ export function tokenAudiences(sim: Simulator): string[] {
 }
 
 /** How many rows of a table run at once (jest.config.js's maxConcurrency bounds it too). */
-const ROWS_AT_ONCE = 3;
+const ROWS_AT_ONCE = 2;
 
 /** Simulators that rows running at once (it.concurrent) share out: see useSimulatorPool. */
 export interface SimulatorPool {
