@@ -8,6 +8,7 @@ import type { Operation } from '../azure/keys.ts';
 import { ActionError } from '../report/errors.ts';
 import { ROLES, type Role } from '../azure/roles.ts';
 import { hostOf, serverText } from '../report/sanitize.ts';
+import type { Lookalike } from './lookalikes.ts';
 
 /** What the action asks ARM: read the account, or one of the key operations. */
 export type ArmOperation = Operation | 'read';
@@ -26,6 +27,8 @@ export interface ArmFailure {
   readonly location?: string;
   /** The cloud's default api-version ARM refused before this request retried with another one. */
   readonly refusedDefault?: string;
+  /** For a 403: what the accounts the identity can read say about the one asked for. */
+  readonly lookalike?: Lookalike;
 }
 
 export interface ArmScope {
@@ -85,6 +88,38 @@ function grantCommand(operation: ArmOperation, scope: ArmScope): string {
   );
 }
 
+/**
+ * A 403's first line. ARM answers 403, not 404, for an account the identity cannot see, so a
+ * typo looks like a missing role: what the identity can read decides which comes first.
+ */
+function firstLineOf403(who: string, operation: ArmOperation, scope: ArmScope, lookalike: Lookalike | undefined): string {
+  const role = `'${roleFor(operation).name}' role`;
+  const action = `'${actionOf(operation)}'`;
+  const account = `'${scope.accountName}'`;
+  const where = (other: { resourceGroup: string; subscriptionId: string }): string =>
+    `resource group '${serverText(other.resourceGroup, 90)}'` +
+    (other.subscriptionId === scope.subscriptionId.toLowerCase() ? '' : ` of subscription ${other.subscriptionId}`);
+  switch (lookalike?.kind) {
+    case 'readable':
+      return `${who} can read account ${account} but is not allowed to perform ${action} on it: grant it the ${role}.`;
+    case 'elsewhere':
+      return (
+        `${who} cannot see account ${account} in resource group '${scope.resourceGroup}', but can read one of that name in ${where(lookalike.account)}` +
+        `: check resource-group and subscription-id; if they are right, grant it the ${role} on ${account}.`
+      );
+    case 'similar':
+      return (
+        `${who} cannot see account ${account}, but can read '${lookalike.account.name}' in ${where(lookalike.account)}: check account-name; ` +
+        `if ${account} is right, grant it the ${role} on it.`
+      );
+    default:
+      return (
+        `${who} is not allowed to perform ${action} on account ${account}: grant it the ${role}, ` +
+        'or check account-name, resource-group and subscription-id (ARM answers 403, not 404, for an account the identity cannot see).'
+      );
+  }
+}
+
 function seconds(ms: number | undefined): string {
   return ms === undefined ? '' : ` (Retry-After ${Math.ceil(ms / 1000)} s)`;
 }
@@ -122,10 +157,11 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
     // ARM answers 403, not 404, for an account the identity cannot see: a typo looks the same,
     // so it is named on the first line too.
     text = [
-      `${who} is not allowed to perform '${actionOf(operation)}' on account '${scope.accountName}': grant it the '${roleFor(operation).name}' role, ` +
-        'or check account-name, resource-group and subscription-id (ARM answers 403, not 404, for an account the identity cannot see).',
+      firstLineOf403(who, operation, scope, failure.lookalike),
       grantCommand(operation, scope),
-      `Find the account (someone who can see it): az cosmosdb list --query "[?name=='${scope.accountName}'].id" -o tsv`,
+      ...(failure.lookalike?.kind === 'readable'
+        ? []
+        : [`Find the account (someone who can see it): az cosmosdb list --query "[?name=='${scope.accountName}'].id" -o tsv`]),
       ...(operation !== 'read' && operation !== 'readonlykeys'
         ? [`If read-only keys are enough, use operation: readonlykeys with the '${ROLES.accountReader.name}' role instead.`]
         : []),
