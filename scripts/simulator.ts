@@ -4,14 +4,18 @@
  *
  *   npm run simulator                           print the commands
  *   npm run simulator -- --github-env FILE      also append the environment to FILE (CI's GITHUB_ENV)
+ *   npm run simulator -- --dotenv FILE          also write FILE for @github/local-action (rewritten at
+ *                                               every start: the ports change), and the CA it needs
+ *                                               beside it, in FILE.ca.pem
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SEED, startSimulator } from '../simulator/index.ts';
 
 const args = process.argv.slice(2);
-const envFile = args[0] === '--github-env' ? args[1] : undefined;
-if (args.length > 0 && !envFile) {
-  console.error('Usage: npm run simulator [-- --github-env FILE]');
+const option = args[0];
+const file = args[1];
+if (args.length > 0 && (args.length !== 2 || !file || (option !== '--github-env' && option !== '--dotenv'))) {
+  console.error('Usage: npm run simulator [-- --github-env FILE | --dotenv FILE]');
   process.exit(2);
 }
 
@@ -48,7 +52,7 @@ for (const [name, value] of env) console.log(`  \${env:${name}} = '${value}'`);
 console.log('  npx node dist/index.js');
 console.log('\nor, simpler, with the simulator started for you and the log shown as the runner would: npm start -- --help');
 
-if (envFile) {
+if (option === '--github-env' && file) {
   const lines = [
     `AZURE_POD_IDENTITY_AUTHORITY_HOST=${sim.imdsUrl}`,
     `NODE_EXTRA_CA_CERTS=${sim.caFile}`,
@@ -57,7 +61,31 @@ if (envFile) {
     // Last: CI waits for this line.
     `SIM_ARM_ENDPOINT=${sim.armUrl}`,
   ];
-  appendFileSync(envFile, `${lines.join('\n')}\n`);
+  appendFileSync(file, `${lines.join('\n')}\n`);
+}
+
+if (option === '--dotenv' && file) {
+  // Node reads NODE_EXTRA_CA_CERTS once, when it starts: local-action loads the dotenv file after
+  // that, so the CA goes on its command line. Beside the simulator's CA, the file keeps the CAs
+  // this shell already gives Node (a TLS-inspecting proxy's), which npx needs to reach the registry.
+  const caFile = `${file}.ca.pem`;
+  const inherited = process.env['NODE_EXTRA_CA_CERTS'];
+  const kept = inherited && existsSync(inherited) ? `${readFileSync(inherited, 'utf8').trimEnd()}\n` : '';
+  writeFileSync(caFile, `${kept}${sim.caCert.trimEnd()}\n`);
+  writeFileSync(
+    file,
+    [
+      `# Written by npm run simulator -- --dotenv ${file}, for the simulator started ${new Date().toISOString()};`,
+      '# its ports change at every start, and so does this file. Run the action with:',
+      `#   NODE_EXTRA_CA_CERTS=${caFile} npx --yes @github/local-action@7 run . src/index.ts ${file}`,
+      `AZURE_POD_IDENTITY_AUTHORITY_HOST=${sim.imdsUrl}`,
+      `INPUT_ACCOUNT-NAME=${SEED.account}`,
+      `INPUT_ARM-ENDPOINT=${sim.armUrl}`,
+      '',
+    ].join('\n'),
+  );
+  console.log(`\nWrote ${file} and ${caFile}. Run the action with @github/local-action:`);
+  console.log(`  NODE_EXTRA_CA_CERTS=${caFile} npx --yes @github/local-action@7 run . src/index.ts ${file}`);
 }
 
 const stop = (): void => {

@@ -37,6 +37,11 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** Kill the action after this long (a safety net for tests). */
   readonly killAfterMs?: number;
+  /**
+   * A program to start instead of the bundle, given the bundle's path as its argument: one that
+   * imports the action, as @github/local-action does.
+   */
+  readonly host?: string;
 }
 
 /** Parse a GITHUB_OUTPUT / GITHUB_ENV file: `name<<delimiter\nvalue\ndelimiter` blocks. */
@@ -105,7 +110,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [ACTION_PATH], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, options.host ? [options.host, ACTION_PATH] : [ACTION_PATH], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
