@@ -209,6 +209,85 @@ describe('workload-identity (AKS)', () => {
   });
 });
 
+describe('workload-identity through the AKS token proxy (identity bindings)', () => {
+  /** What the webhook adds for a pod annotated azure.workload.identity/use-identity-binding: "true". */
+  const bindingEnv = (ca: Record<string, string> = { AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile }): Record<string, string> => ({
+    ...podEnv(),
+    AZURE_KUBERNETES_TOKEN_PROXY: sim.tokenProxy.url,
+    AZURE_KUBERNETES_SNI_NAME: sim.tokenProxy.sniName,
+    ...ca,
+  });
+  const tenant = () => sim.state.entra.tenantId;
+
+  it('sends the token request to the proxy, under its path, with its CA and SNI name; never to Entra ID itself', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const result = await act(sim, { ...target(), operation: 'listKeys' }, bindingEnv());
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['primary-key']).toBe(seededAccount(sim).primaryMasterKey);
+    expect(result.stdout).toMatch(
+      /Microsoft Entra ID is reached through the AKS token proxy at 127\.0\.0\.1:\d+ \(AZURE_KUBERNETES_TOKEN_PROXY\), directly, SNI name token-proxy\.aks\.sim\.test, trusting the CA in AZURE_KUBERNETES_CA_FILE\./,
+    );
+    expect(sim.faults.requests.filter((r) => r.service === 'token-proxy').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /identity-binding/${tenant()}/oauth2/v2.0/token`,
+    ]);
+    expect(sim.faults.requests.filter((r) => r.service === 'entra')).toEqual([]);
+    expect(new Set(sim.tokenProxy.servernames)).toEqual(new Set([sim.tokenProxy.sniName]));
+    expect(sim.entraExchanges).toMatchObject([{ clientId: deployer().clientId, status: 200 }]);
+    expectClean(sim, result);
+  });
+
+  it('takes the CA from AZURE_KUBERNETES_CA_DATA', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const result = await act(sim, target(), bindingEnv({ AZURE_KUBERNETES_CA_DATA: sim.tokenProxy.caCert }));
+    expect(result.exitCode).toBe(0);
+    expect(sim.faults.count('token-proxy', '/oauth2/v2.0/token')).toBe(1);
+  });
+
+  it("reads the CA file again for every token: the cluster's CA rotates between two of them", async () => {
+    sim.writeFederatedToken(tokenFile);
+    sim.afterEntraExchange = () => sim.tokenProxy.rotateCa();
+    sim.state.dataPlaneAssignments.push({ principalId: deployer().principalId, roleDefinitionId: DATA_READER, accountName: SEED.account });
+    // Tokens that expire within the refresh margin: each use of the data-plane token asks again, after a rotation.
+    sim.state.tokenLifetimeSeconds = 120;
+    const result = await act(sim, { ...target(), auth: 'entra', 'smoke-test': 'true' }, bindingEnv());
+    expect(result.exitCode).toBe(0);
+    expect(sim.entraExchanges.length).toBeGreaterThanOrEqual(3);
+    expect(sim.entraExchanges.every((e) => e.status === 200)).toBe(true);
+  });
+
+  it('without the SNI name TLS verification fails, and the message leads with the variables to check', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const env = bindingEnv();
+    delete env['AZURE_KUBERNETES_SNI_NAME'];
+    const result = await act(sim, target(), env);
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toMatch(
+      /^::error::Check AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA .* and AZURE_KUBERNETES_SNI_NAME .*: TLS verification failed: could not reach Microsoft Entra ID through the AKS token proxy at 127\.0\.0\.1:\d+ \(AZURE_KUBERNETES_TOKEN_PROXY\) \(ERR_TLS_CERT_ALTNAME_INVALID\)/,
+    );
+    expect(sim.entraExchanges).toEqual([]);
+    expectClean(sim, result);
+  });
+
+  it('refuses, before any request, an SNI name without the proxy, both CA sources, and a proxy that is not https', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const stray = await act(sim, target(), { ...podEnv(), AZURE_KUBERNETES_SNI_NAME: sim.tokenProxy.sniName });
+    expect(errorLine(stray)).toContain('Set AZURE_KUBERNETES_TOKEN_PROXY too, or unset AZURE_KUBERNETES_SNI_NAME');
+    const both = await act(
+      sim,
+      target(),
+      bindingEnv({ AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile, AZURE_KUBERNETES_CA_DATA: sim.tokenProxy.caCert }),
+    );
+    expect(errorLine(both)).toContain('Unset AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA');
+    const plain = await act(sim, target(), {
+      ...bindingEnv(),
+      AZURE_KUBERNETES_TOKEN_PROXY: sim.tokenProxy.url.replace('https:', 'http:'),
+    });
+    expect(errorLine(plain)).toContain('Set AZURE_KUBERNETES_TOKEN_PROXY to an https URL');
+    expect(sim.faults.requests).toEqual([]);
+    expect(sim.tokenProxy.servernames).toEqual([]);
+  });
+});
+
 describe('github-oidc', () => {
   it("exchanges GitHub's OIDC token for the app, picked by auto from tenant-id, and fetches the keys", async () => {
     const result = await act(sim, githubInputs(), jobEnv());

@@ -22,6 +22,8 @@ export interface EntraContext {
   /** The resource the token was asked for. */
   readonly resource: string;
   readonly budgetSeconds: number;
+  /** The proxy the request went through instead of straight to Entra ID (token-proxy.ts), for messages. */
+  readonly via?: string;
 }
 
 /** AADSTS codes of "no federated credential matches the token" (issuer, audience, subject, subject by case only). */
@@ -142,13 +144,27 @@ export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> 
   return new ActionError(`${message}${ids(body)}`);
 }
 
+/** A token request through the AKS token proxy that never got an answer: what to check there. */
+function proxyUnreachable(failure: NetworkFailure, via: string): ActionError {
+  const fix = isTlsFailure(failure.code)
+    ? "Check AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA (the CA the proxy's certificate must chain to; Node's CAs when neither is set) " +
+      "and AZURE_KUBERNETES_SNI_NAME (the name the certificate must be for; the proxy's host when unset): TLS verification failed"
+    : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
+      ? "Check AZURE_KUBERNETES_TOKEN_PROXY and the pod's DNS: the proxy's host could not be resolved"
+      : 'Check that the pod reaches AZURE_KUBERNETES_TOKEN_PROXY (it is reached directly, never through HTTPS_PROXY)';
+  return new ActionError(
+    `${fix}: could not reach Microsoft Entra ID through ${via} (${failure.code}) after ${failure.attempts} attempt(s).`,
+  );
+}
+
 /** A token request that never got an answer. */
 export function entraUnreachable(failure: NetworkFailure, context: EntraContext): ActionError {
   const host = context.url.host;
+  if (context.via && !failure.timedOut) return proxyUnreachable(failure, context.via);
   if (failure.timedOut) {
     const last = failure.lastStatus ? `; Entra ID last answered ${failure.lastStatus}` : '';
     return new ActionError(
-      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for Microsoft Entra ID at ${host} (${failure.attempts} attempt(s)${last}).`,
+      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for Microsoft Entra ID at ${host}${context.via ? `, ${context.via}` : ''} (${failure.attempts} attempt(s)${last}).`,
     );
   }
   const hint = isTlsFailure(failure.code)
