@@ -365,12 +365,44 @@ describe('github-oidc', () => {
     expect(errorLine(result)).toContain('compares it case-sensitively');
   });
 
-  it('AADSTS70021: an audience input no federated credential expects', async () => {
+  it('AADSTS700212: an audience input the federated credential does not expect (public cloud: no sovereign advice)', async () => {
     const result = await act(sim, { ...githubInputs(), audience: 'api://Other' }, jobEnv());
-    expect(errorLine(result)).toContain("(AADSTS70021): issuer '");
+    expect(errorLine(result)).toContain("(AADSTS700212): issuer '");
     expect(errorLine(result)).toContain("audience 'api://Other'");
+    expect(errorLine(result)).not.toContain('Set the audience input');
+    expect(sim.entraExchanges.map((e) => e.code)).toEqual([700212]);
     expect(sim.faults.requests.find((r) => r.path.endsWith('/idtoken'))!.query.get('audience')).toBe('api://Other');
   });
+
+  it.each([
+    ['AzureUSGovernment', 'api://AzureADTokenExchangeUSGov'],
+    ['AzureChinaCloud', 'api://AzureADTokenExchangeChina'],
+  ])(
+    "AADSTS700212 in %s, the credential made for the cloud's own audience: the message leads with the audience input to set",
+    async (cloud, own) => {
+      const [credential, ...others] = githubApp().federatedCredentials;
+      githubApp().federatedCredentials = [{ ...credential!, audiences: [own] }, ...others];
+      const result = await act(sim, { ...githubInputs(), cloud }, jobEnv());
+      expect(result.exitCode).toBe(1);
+      expect(sim.entraExchanges.map((e) => e.code)).toEqual([700212]);
+      const [first, ...details] = errorLine(result)
+        .replace(/^::error::/, '')
+        .split('%0A');
+      expect(first).toBe(
+        `Set the audience input to ${own}, ${cloud}'s own token exchange audience, or add 'api://AzureADTokenExchange' to the federated credential's audiences: ` +
+          `Microsoft Entra ID has no federated credential on client ID ${githubApp().clientId} for the audience GitHub's token carries (AADSTS700212).`,
+      );
+      expect(details.join('\n')).toContain(`audience 'api://AzureADTokenExchange'`);
+      expect(details.join('\n')).toContain('az ad app federated-credential create');
+      expectClean(sim, result);
+
+      // With the audience input set to the cloud's own, the same credential matches.
+      sim.entraExchanges.length = 0;
+      const fixed = await act(sim, { ...githubInputs(), cloud, audience: own }, jobEnv());
+      expect(fixed.exitCode).toBe(0);
+      expect(sim.entraExchanges.map((e) => e.status)).toEqual([200]);
+    },
+  );
 
   it('AADSTS700016 and AADSTS90002 name the inputs to check', async () => {
     const client = await act(sim, { ...githubInputs(), 'client-id': '00000000-0000-0000-0000-00000000000d' }, jobEnv());

@@ -15,6 +15,14 @@ export interface Cloud {
   readonly defaultApiVersion: string;
   /** Microsoft Entra ID's authority host, with its trailing slash (the federated token exchange; AZURE_AUTHORITY_HOST overrides it). */
   readonly entraAuthority: string;
+  /**
+   * The cloud's own token exchange audience, which @azure/identity's GitHub Actions credential asks
+   * GitHub for (`deriveAudience` in sdk/identity/identity/src/credentials/gitHubActionsCredential.ts,
+   * by the authority host). Azure/login asks for api://AzureADTokenExchange in every cloud (its
+   * `audience` input's default), and so does this action (the same input): a federated credential
+   * made for one does not match a token for the other (AADSTS700212).
+   */
+  readonly exchangeAudience: string;
 }
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -32,6 +40,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     // and the 2026 versions are published specs, but no GA client shown to use them here yet.
     defaultApiVersion: '2025-04-15',
     entraAuthority: 'https://login.microsoftonline.com/',
+    exchangeAudience: 'api://AzureADTokenExchange',
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -45,6 +54,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     // 2024-09-01-preview; versions arrive in date order (#17844's full list), so 2024-08-15 was there.
     defaultApiVersion: '2024-08-15',
     entraAuthority: 'https://login.microsoftonline.us/',
+    exchangeAudience: 'api://AzureADTokenExchangeUSGov',
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -57,6 +67,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     // No public record of China's versions was found: the US Government's, conservatively.
     defaultApiVersion: '2024-08-15',
     entraAuthority: 'https://login.chinacloudapi.cn/',
+    exchangeAudience: 'api://AzureADTokenExchangeChina',
   },
 };
 

@@ -96,6 +96,25 @@ function noMatch(code: number, context: EntraContext): string {
   );
 }
 
+/**
+ * AADSTS700212 for GitHub's token in a sovereign cloud whose own exchange audience the token does
+ * not carry: the credential was most likely made for that audience (the one @azure/identity's GitHub
+ * Actions credential asks for there). The fix first, on its own line; the details, and the other fix, after it.
+ */
+function sovereignAudience(code: number, context: EntraContext): string | undefined {
+  const cloud = context.app.cloud;
+  const presented = context.claims.audience;
+  if (code !== 700212 || context.app.source !== 'github-oidc' || !cloud || cloud.name === 'AzureCloud') return undefined;
+  if (presented === cloud.exchangeAudience) return undefined;
+  const shown = exactClaim(presented) ?? serverText(presented ?? '', 300);
+  return [
+    `Set the audience input to ${cloud.exchangeAudience}, ${cloud.name}'s own token exchange audience, or add '${shown}' to the federated credential's audiences: ` +
+      `Microsoft Entra ID has no federated credential on client ID ${context.app.client.value} for the audience GitHub's token carries (AADSTS700212).`,
+    `In ${cloud.name} a federated credential may expect either: ${cloud.exchangeAudience} (what @azure/identity's GitHub Actions credential asks GitHub for there) or api://AzureADTokenExchange (Azure/login's, and this action's default audience input).`,
+    noMatch(code, context),
+  ].join('\n');
+}
+
 /** Entra ID's request IDs (sanitised), for a support case. */
 function ids(body: Record<string, unknown> | undefined): string {
   const field = (name: string): string | undefined => (typeof body?.[name] === 'string' ? serverText(body[name], 60) : undefined);
@@ -112,7 +131,7 @@ export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> 
   const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
   let message: string;
   if (code !== undefined && NO_MATCH.includes(code)) {
-    message = noMatch(code, context);
+    message = sovereignAudience(code, context) ?? noMatch(code, context);
   } else if (code === 700016) {
     message =
       `Microsoft Entra ID has no application or identity with client ID ${app.client.value} in tenant ${app.tenant.value} (AADSTS700016). ` +
