@@ -5,11 +5,11 @@
  * checks each assertion against the app's federated credentials, the issuer's published keys and
  * its time range, and refuses with Entra ID's own AADSTS answers.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_READER, SEED, type Simulator } from '../../simulator/index.ts';
+import { DATA_READER, SEED, type SimulatedTokenProxy, type Simulator } from '../../simulator/index.ts';
 import { act, errorLine, expectClean, seededAccount, useSimulator, type Result } from '../helpers/run.ts';
 
 let sim: Simulator;
@@ -210,11 +210,15 @@ describe('workload-identity (AKS)', () => {
 });
 
 describe('workload-identity through the AKS token proxy (identity bindings)', () => {
+  let proxy: SimulatedTokenProxy;
+  beforeAll(async () => {
+    proxy = await sim.tokenProxy();
+  });
   /** What the webhook adds for a pod annotated azure.workload.identity/use-identity-binding: "true". */
-  const bindingEnv = (ca: Record<string, string> = { AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile }): Record<string, string> => ({
+  const bindingEnv = (ca: Record<string, string> = { AZURE_KUBERNETES_CA_FILE: proxy.caFile }): Record<string, string> => ({
     ...podEnv(),
-    AZURE_KUBERNETES_TOKEN_PROXY: sim.tokenProxy.url,
-    AZURE_KUBERNETES_SNI_NAME: sim.tokenProxy.sniName,
+    AZURE_KUBERNETES_TOKEN_PROXY: proxy.url,
+    AZURE_KUBERNETES_SNI_NAME: proxy.sniName,
     ...ca,
   });
   const tenant = () => sim.state.entra.tenantId;
@@ -231,21 +235,21 @@ describe('workload-identity through the AKS token proxy (identity bindings)', ()
       `POST /identity-binding/${tenant()}/oauth2/v2.0/token`,
     ]);
     expect(sim.faults.requests.filter((r) => r.service === 'entra')).toEqual([]);
-    expect(new Set(sim.tokenProxy.servernames)).toEqual(new Set([sim.tokenProxy.sniName]));
+    expect(new Set(proxy.servernames)).toEqual(new Set([proxy.sniName]));
     expect(sim.entraExchanges).toMatchObject([{ clientId: deployer().clientId, status: 200 }]);
     expectClean(sim, result);
   });
 
   it('takes the CA from AZURE_KUBERNETES_CA_DATA', async () => {
     sim.writeFederatedToken(tokenFile);
-    const result = await act(sim, target(), bindingEnv({ AZURE_KUBERNETES_CA_DATA: sim.tokenProxy.caCert }));
+    const result = await act(sim, target(), bindingEnv({ AZURE_KUBERNETES_CA_DATA: proxy.caCert }));
     expect(result.exitCode).toBe(0);
     expect(sim.faults.count('token-proxy', '/oauth2/v2.0/token')).toBe(1);
   });
 
   it("reads the CA file again for every token: the cluster's CA rotates between two of them", async () => {
     sim.writeFederatedToken(tokenFile);
-    sim.afterEntraExchange = () => sim.tokenProxy.rotateCa();
+    sim.afterEntraExchange = () => proxy.rotateCa();
     sim.state.dataPlaneAssignments.push({ principalId: deployer().principalId, roleDefinitionId: DATA_READER, accountName: SEED.account });
     // Tokens that expire within the refresh margin: each use of the data-plane token asks again, after a rotation.
     sim.state.tokenLifetimeSeconds = 120;
@@ -270,21 +274,17 @@ describe('workload-identity through the AKS token proxy (identity bindings)', ()
 
   it('refuses, before any request, an SNI name without the proxy, both CA sources, and a proxy that is not https', async () => {
     sim.writeFederatedToken(tokenFile);
-    const stray = await act(sim, target(), { ...podEnv(), AZURE_KUBERNETES_SNI_NAME: sim.tokenProxy.sniName });
+    const stray = await act(sim, target(), { ...podEnv(), AZURE_KUBERNETES_SNI_NAME: proxy.sniName });
     expect(errorLine(stray)).toContain('Set AZURE_KUBERNETES_TOKEN_PROXY too, or unset AZURE_KUBERNETES_SNI_NAME');
-    const both = await act(
-      sim,
-      target(),
-      bindingEnv({ AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile, AZURE_KUBERNETES_CA_DATA: sim.tokenProxy.caCert }),
-    );
+    const both = await act(sim, target(), bindingEnv({ AZURE_KUBERNETES_CA_FILE: proxy.caFile, AZURE_KUBERNETES_CA_DATA: proxy.caCert }));
     expect(errorLine(both)).toContain('Unset AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA');
     const plain = await act(sim, target(), {
       ...bindingEnv(),
-      AZURE_KUBERNETES_TOKEN_PROXY: sim.tokenProxy.url.replace('https:', 'http:'),
+      AZURE_KUBERNETES_TOKEN_PROXY: proxy.url.replace('https:', 'http:'),
     });
     expect(errorLine(plain)).toContain('Set AZURE_KUBERNETES_TOKEN_PROXY to an https URL');
     expect(sim.faults.requests).toEqual([]);
-    expect(sim.tokenProxy.servernames).toEqual([]);
+    expect(proxy.servernames).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSimulator, type Simulator } from '../../simulator/index.ts';
+import { startSimulator, type SimulatedTokenProxy, type Simulator } from '../../simulator/index.ts';
 
 let sim: Simulator;
 let agent: Agent;
@@ -77,16 +77,20 @@ function proxiedCredential(tokenFilePath: string, vars: Record<string, string>):
 }
 
 describe('WorkloadIdentityCredential with enableAzureProxy against the simulated AKS token proxy', () => {
+  let proxy: SimulatedTokenProxy;
+  beforeAll(async () => {
+    proxy = await sim.tokenProxy();
+  });
   const proxyVars = (): Record<string, string> => ({
-    AZURE_KUBERNETES_TOKEN_PROXY: sim.tokenProxy.url,
-    AZURE_KUBERNETES_SNI_NAME: sim.tokenProxy.sniName,
+    AZURE_KUBERNETES_TOKEN_PROXY: proxy.url,
+    AZURE_KUBERNETES_SNI_NAME: proxy.sniName,
   });
   const tenant = (): string => sim.state.entra.tenantId;
 
   it('sends every request to the proxy, under its path, with its CA (file) and SNI name, and gets the token', async () => {
     const file = join(dir, 'token-proxy');
     sim.writeFederatedToken(file);
-    const token = await proxiedCredential(file, { ...proxyVars(), AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile }).getToken(
+    const token = await proxiedCredential(file, { ...proxyVars(), AZURE_KUBERNETES_CA_FILE: proxy.caFile }).getToken(
       'https://management.azure.com//.default',
     );
     expect(claimsOf(token.token)).toMatchObject({ aud: 'https://management.azure.com/', oid: sim.state.entra.apps[0]!.principalId });
@@ -95,16 +99,14 @@ describe('WorkloadIdentityCredential with enableAzureProxy against the simulated
       `GET /identity-binding/${tenant()}/v2.0/.well-known/openid-configuration`,
       `POST /identity-binding/${tenant()}/oauth2/v2.0/token`,
     ]);
-    expect(new Set(sim.tokenProxy.servernames)).toEqual(new Set([sim.tokenProxy.sniName]));
+    expect(new Set(proxy.servernames)).toEqual(new Set([proxy.sniName]));
     expect(sim.entraExchanges.map((e) => e.status)).toEqual([200]);
   });
 
   it('takes the CA from AZURE_KUBERNETES_CA_DATA as well', async () => {
     const file = join(dir, 'token-proxy-data');
     sim.writeFederatedToken(file);
-    await proxiedCredential(file, { ...proxyVars(), AZURE_KUBERNETES_CA_DATA: sim.tokenProxy.caCert }).getToken(
-      'https://cosmos.azure.com/.default',
-    );
+    await proxiedCredential(file, { ...proxyVars(), AZURE_KUBERNETES_CA_DATA: proxy.caCert }).getToken('https://cosmos.azure.com/.default');
     expect(sim.faults.count('token-proxy', '/oauth2/v2.0/token')).toBe(1);
   });
 
@@ -112,8 +114,8 @@ describe('WorkloadIdentityCredential with enableAzureProxy against the simulated
     const file = join(dir, 'token-proxy-nosni');
     sim.writeFederatedToken(file);
     const credential = proxiedCredential(file, {
-      AZURE_KUBERNETES_TOKEN_PROXY: sim.tokenProxy.url,
-      AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile,
+      AZURE_KUBERNETES_TOKEN_PROXY: proxy.url,
+      AZURE_KUBERNETES_CA_FILE: proxy.caFile,
     });
     await expect(credential.getToken('https://cosmos.azure.com/.default')).rejects.toThrow();
     expect(sim.entraExchanges).toEqual([]);
@@ -121,14 +123,14 @@ describe('WorkloadIdentityCredential with enableAzureProxy against the simulated
 
   it('refuses the combinations the action refuses: SNI name without the proxy, both CA sources', () => {
     const file = join(dir, 'token-proxy-refused');
-    expect(() => proxiedCredential(file, { AZURE_KUBERNETES_SNI_NAME: sim.tokenProxy.sniName })).toThrow(
+    expect(() => proxiedCredential(file, { AZURE_KUBERNETES_SNI_NAME: proxy.sniName })).toThrow(
       /AZURE_KUBERNETES_TOKEN_PROXY is not set but other custom endpoint-related environment variables are present/,
     );
     expect(() =>
       proxiedCredential(file, {
         ...proxyVars(),
-        AZURE_KUBERNETES_CA_FILE: sim.tokenProxy.caFile,
-        AZURE_KUBERNETES_CA_DATA: sim.tokenProxy.caCert,
+        AZURE_KUBERNETES_CA_FILE: proxy.caFile,
+        AZURE_KUBERNETES_CA_DATA: proxy.caCert,
       }),
     ).toThrow(/mutually exclusive/);
   });
