@@ -88,6 +88,7 @@ describe('tokenProxyRoute: the variables', () => {
   it('refuses a URL that is not https, or has user info, a query or a fragment, never printing the credentials', () => {
     expect(refused({ AZURE_KUBERNETES_TOKEN_PROXY: 'http://proxy.test/' })).toMatch(/^Set AZURE_KUBERNETES_TOKEN_PROXY to an https URL/);
     expect(refused({ AZURE_KUBERNETES_TOKEN_PROXY: 'not a url' })).toMatch(/is not a URL/);
+    expect(refused({ AZURE_KUBERNETES_TOKEN_PROXY: 'https://user:hunter2@[proxy' })).not.toContain('hunter2');
     const userInfo = refused({ AZURE_KUBERNETES_TOKEN_PROXY: 'https://user:hunter2@proxy.test/' });
     expect(userInfo).toMatch(/^Remove the user info from AZURE_KUBERNETES_TOKEN_PROXY/);
     expect(userInfo).not.toContain('hunter2');

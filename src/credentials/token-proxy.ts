@@ -58,7 +58,8 @@ function parseProxy(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ActionError(`Set AZURE_KUBERNETES_TOKEN_PROXY to the token proxy's https URL: ${serverText(value, 200)} is not a URL.`);
+    // Not echoed: an unparsable value could still hold credentials.
+    throw new ActionError("Set AZURE_KUBERNETES_TOKEN_PROXY to the token proxy's https URL: its value is not a URL.");
   }
   // Credentials in it are never printed: only that they are there.
   if (url.username || url.password)
