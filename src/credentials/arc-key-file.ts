@@ -9,6 +9,12 @@ import { ActionError } from '../report/errors.ts';
 import { serverText } from '../report/sanitize.ts';
 import { LocalFileError, readLocalFile } from './local-file.ts';
 
+/**
+ * The api-version MSAL sends to the Arc agent today: msal-node 5.6.0 and 7.2.4 (AzureArc.mjs; the
+ * versions this project's @azure/identity 4.13 and 4.14 install, which delegate Arc to it) and
+ * msal4j's current AzureArcManagedIdentitySource (the one with Arc user-assigned identities) send
+ * 2020-06-01; their older releases sent 2019-11-01. Microsoft Learn's Arc page shows both.
+ */
 export const ARC_API_VERSION = '2020-06-01';
 const MAX_KEY_BYTES = 4096;
 
