@@ -35,7 +35,7 @@ export const appEnv = (sim: Simulator, header = sim.identityHeader): Record<stri
   AZURE_POD_IDENTITY_AUTHORITY_HOST: '',
 });
 
-/** The ::error:: line the action printed (empty when none). */
+/** The ::error:: line the action printed (empty when none); runAction gives stdout `\n` line ends on Windows too. */
 export function errorLine(result: ActionRun): string {
   return result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
 }
