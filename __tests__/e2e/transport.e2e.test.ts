@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED, type Simulator } from '../../simulator/index.ts';
-import { useBlackHole } from '../helpers/network.ts';
+import { NO_BLACK_HOLE, useBlackHole } from '../helpers/network.ts';
 import { act, errorLine, useSimulator } from '../helpers/run.ts';
 
 let sim: Simulator;
@@ -35,7 +35,8 @@ describe('ARM transport', () => {
     expect(sim.armHandshakes).toEqual({ full: 2, resumed: 1 });
   });
 
-  it('an early connection to an unreachable ARM does not hold the process when IMDS fails', async () => {
+  // Where a connection cannot hang (NO_BLACK_HOLE: Windows), there is no early connection left open to test.
+  (NO_BLACK_HOLE ? it.skip : it)('an early connection to an unreachable ARM does not hold the process when IMDS fails', async () => {
     sim.faults.inject({
       service: 'imds',
       action: { status: 400, body: { error: 'invalid_request', error_description: 'Identity not found' } },
