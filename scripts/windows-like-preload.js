@@ -1,4 +1,4 @@
-// Windows-like conditions on Linux or macOS, for scripts/windows-like.ts (npm run windows-like).
+// Windows-like conditions on Linux, for scripts/windows-like.ts (npm run windows-like).
 // Preloaded with --import (NODE_OPTIONS) into the test processes, and added to the command line of
 // every Node process they spawn with a clean environment (the action, which the tests run with
 // only the variables a runner sets), it makes Node behave as it does on Windows where a test or

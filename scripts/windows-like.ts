@@ -1,5 +1,5 @@
 /**
- * `npm run windows-like`: the test suite under Windows-like conditions, on Linux or macOS.
+ * `npm run windows-like`: the test suite under Windows-like conditions, on Linux.
  *
  * 1. A clone of a commit (HEAD of this checkout unless --ref names another) made as Git on a
  *    Windows runner makes it, `git -c core.autocrlf=true clone`, so every text file the
@@ -9,8 +9,8 @@
  *    spawn: os.EOL is '\r\n' and opens never carry O_NOFOLLOW, as on Windows.
  * 3. The failed tests by name, then the counts; the exit code is Jest's.
  *
- * node_modules is this checkout's, hard-linked (the same lock file), or with --install a fresh
- * `npm ci`. The clone is removed at the end unless --keep is given.
+ * node_modules is this checkout's, hard-linked (the same lock file), or a fresh `npm ci` where
+ * that fails or with --install. The clone is removed at the end unless --keep is given.
  *
  *   npm run windows-like
  *   npm run windows-like -- --ref main
@@ -58,9 +58,13 @@ try {
   git(clone, 'checkout', '--quiet', '--detach', commit);
 
   const lock = (dir: string): string => readFileSync(join(dir, 'package-lock.json'), 'utf8').replace(/\r\n/g, '\n');
-  if (!install && existsSync(join(root, 'node_modules')) && lock(root) === lock(clone)) {
-    execFileSync('cp', ['-al', join(root, 'node_modules'), join(clone, 'node_modules')]);
-  } else {
+  const linked = (): boolean => {
+    if (install || !existsSync(join(root, 'node_modules')) || lock(root) !== lock(clone)) return false;
+    // GNU cp; where it has no -l (macOS), or across file systems, npm ci instead.
+    return spawnSync('cp', ['-al', join(root, 'node_modules'), join(clone, 'node_modules')], { stdio: 'ignore' }).status === 0;
+  };
+  if (!linked()) {
+    rmSync(join(clone, 'node_modules'), { recursive: true, force: true });
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone, stdio: 'inherit' });
   }
 
