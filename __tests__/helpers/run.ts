@@ -25,6 +25,7 @@ export async function act(sim: Simulator, inputs: Record<string, string>, env: R
     inputs: { 'arm-endpoint': sim.armUrl, ...inputs },
     env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: sim.imdsUrl, NODE_EXTRA_CA_CERTS: sim.caFile, RUNNER_DEBUG: '1', ...env },
   });
+  expectFixFirst(result);
   const handedSecrets = SECRET_VARIABLES.map((name) => env[name] ?? '').filter((value) => value.trim() !== '');
   const assertions = [...new Set(sim.entraExchanges.slice(exchanged).map((e) => e.assertion))].filter(Boolean);
   return { ...result, tokens: sim.issuedTokens.slice(issued), handedSecrets, assertions };
@@ -41,6 +42,22 @@ export const appEnv = (sim: Simulator, header = sim.identityHeader): Record<stri
   IDENTITY_HEADER: header,
   AZURE_POD_IDENTITY_AUTHORITY_HOST: '',
 });
+
+/**
+ * The most the first line of an error may hold: it says what is wrong and the one thing to do;
+ * the why, the commands and what a server said go on the lines after it (issue 20). Checked for
+ * every run of the end-to-end suites.
+ */
+const FIRST_LINE_MAX = 400;
+
+/** The first line of the run's error, if any, within FIRST_LINE_MAX (core writes the message's line breaks as %0A). */
+function expectFixFirst(result: ActionRun): void {
+  const first =
+    errorLine(result)
+      .replace(/^::error::/, '')
+      .split('%0A')[0] ?? '';
+  expect({ first, short: first.length <= FIRST_LINE_MAX }).toEqual({ first, short: true });
+}
 
 /** The ::error:: line the action printed (empty when none); runAction gives stdout `\n` line ends on Windows too. */
 export function errorLine(result: ActionRun): string {

@@ -72,28 +72,34 @@ function exactClaim(value: string | undefined): string | undefined {
   return value;
 }
 
-/** No federated credential of the app matches: the token's issuer, subject and audience, and the commands that add one. */
+/**
+ * No federated credential of the app matches: the fix first (add one with the token's issuer,
+ * subject and audience, all three on that line), then the commands that add it, one a line, and
+ * where the subject comes from.
+ */
 function noMatch(code: number, context: EntraContext): string {
   const { issuer, subject, audience } = context.claims;
   const exact = [exactClaim(issuer), exactClaim(subject), exactClaim(audience)] as const;
   const [iss, sub, aud] = exact.map((claim, i) => claim ?? serverText([issuer, subject, audience][i] ?? '', 300));
   const client = context.app.client.value;
+  const first =
+    `Microsoft Entra ID found no federated credential on client ID ${client} ` +
+    `that matches this runner's token (AADSTS${code}): add one with issuer '${iss}', subject '${sub}', audience '${aud}'.`;
   const caseOnly =
-    code === 7002138 ? ' The subject matches one only when compared case-insensitively: Entra ID compares it case-sensitively.' : '';
-  const said =
-    `Microsoft Entra ID found no federated credential on client ID ${client} that matches the token this runner presented (AADSTS${code}): ` +
-    `issuer '${iss}', subject '${sub}', audience '${aud}'.${caseOnly}`;
+    code === 7002138 ? ['The subject matches one only when compared case-insensitively: Entra ID compares it case-sensitively.'] : [];
   if (exact.some((claim) => claim === undefined)) {
-    return `${said} Add one with the token's issuer, subject and audience (one of them cannot be shown here as is). ${subjectHint(context)}`;
+    return [first, ...caseOnly, "One of the token's claims cannot be shown here as is.", subjectHint(context)].join('\n');
   }
   const name = credentialName(sub!);
   const json = JSON.stringify({ name, issuer: iss, subject: sub, audiences: [aud] });
-  return (
-    `${said} Add one with exactly these values. ` +
+  return [
+    first,
+    ...caseOnly,
     `On a user-assigned identity: az identity federated-credential create --name ${name} --identity-name <identity> --resource-group <group> ` +
-    `--issuer ${shellWord(iss!)} --subject ${shellWord(sub!)} --audiences ${shellWord(aud!)}. ` +
-    `On an app registration: az ad app federated-credential create --id ${client} --parameters ${shellWord(json)}. ${subjectHint(context)}`
-  );
+      `--issuer ${shellWord(iss!)} --subject ${shellWord(sub!)} --audiences ${shellWord(aud!)}`,
+    `On an app registration: az ad app federated-credential create --id ${client} --parameters ${shellWord(json)}`,
+    subjectHint(context),
+  ].join('\n');
 }
 
 /**
@@ -121,7 +127,7 @@ function ids(body: Record<string, unknown> | undefined): string {
   const trace = field('trace_id');
   const correlation = field('correlation_id');
   const parts = [trace && `trace ID ${trace}`, correlation && `correlation ID ${correlation}`].filter(Boolean);
-  return parts.length ? ` (Entra ${parts.join(', ')})` : '';
+  return parts.length ? `Entra ${parts.join(', ')}` : '';
 }
 
 /** An answer other than 200 from Entra ID's token endpoint. */
@@ -134,45 +140,54 @@ export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> 
     message = sovereignAudience(code, context) ?? noMatch(code, context);
   } else if (code === 700016) {
     message =
-      `Microsoft Entra ID has no application or identity with client ID ${app.client.value} in tenant ${app.tenant.value} (AADSTS700016). ` +
-      `Check ${app.client.from} (the client ID of the app registration or user-assigned identity, not its object ID) and ${app.tenant.from} (its tenant).`;
+      `Microsoft Entra ID has no application or identity with client ID ${app.client.value} in tenant ${app.tenant.value} (AADSTS700016): ` +
+      `check ${app.client.from} and ${app.tenant.from}.\n` +
+      "The client ID is the app registration's or user-assigned identity's client ID (not its object ID), in that tenant.";
   } else if (code === 90002 || code === 900023) {
     message =
-      `Microsoft Entra ID at ${context.url.host} does not know tenant ${app.tenant.value} (AADSTS${code}). ` +
-      `Check ${app.tenant.from}, and the cloud: each cloud's Entra ID knows only its own tenants.`;
+      `Microsoft Entra ID at ${context.url.host} does not know tenant ${app.tenant.value} (AADSTS${code}): check ${app.tenant.from}, and the cloud.\n` +
+      "Each cloud's Entra ID knows only its own tenants.";
   } else if (code === 700024) {
     const exp = context.claims.expiresAt;
-    const when = exp && !Number.isNaN(exp.getTime()) ? `, which expires at ${exp.toISOString()}` : '';
-    const fix =
+    const when = exp && !Number.isNaN(exp.getTime()) ? exp.toISOString() : '';
+    const [fix, why] =
       app.source === 'workload-identity'
-        ? 'The kubelet refreshes the file in AZURE_FEDERATED_TOKEN_FILE well before it expires: check that the pod still runs with its projected service account token, and the clocks of the node and the runner.'
-        : "GitHub's token lasts minutes: re-run the job, and check the runner's clock.";
-    message = `Microsoft Entra ID refused the federated token as outside its valid time range (AADSTS700024)${when}. ${fix}`;
+        ? [
+            'check that the pod still runs with its projected service account token, and the clocks of the node and the runner',
+            'The kubelet refreshes the file in AZURE_FEDERATED_TOKEN_FILE well before it expires.',
+          ]
+        : ["re-run the job, and check the runner's clock", "GitHub's token lasts minutes."];
+    message = `Microsoft Entra ID refused the federated token as outside its valid time range (AADSTS700024): ${fix}.\nThe token's expiry: ${when || 'unknown'}. ${why}`;
   } else if (code === 500011) {
     message = `Microsoft Entra ID does not know the resource ${serverText(context.resource, 100)} in tenant ${app.tenant.value} (AADSTS500011): check the cloud input; the tenant may belong to another cloud.`;
   } else if (res.status === 429) {
-    message = `Microsoft Entra ID throttled the token request${attempts} (429). Re-run the job later.`;
+    message = `Microsoft Entra ID throttled the token request${attempts} (429): re-run the job later.`;
   } else if (res.status >= 500 || res.status === 408) {
-    message = `Microsoft Entra ID answered ${res.status}${attempts} to the token request at ${context.url.host}. Re-run the job; if it repeats, check Azure's status page.`;
+    message = `Microsoft Entra ID answered ${res.status}${attempts} to the token request at ${context.url.host}: re-run the job; if it repeats, check Azure's status page.`;
   } else {
     const error = typeof body?.['error'] === 'string' ? serverText(body['error'], 60) : undefined;
     const description = typeof body?.['error_description'] === 'string' ? serverText(body['error_description']) : '';
-    const said = error ? `: ${error}${description ? `: ${description}` : ''}` : '';
-    message = `Microsoft Entra ID refused the token request for client ID ${app.client.value} with ${res.status}${said}.`;
+    const said = error ? `\nEntra ID said: ${error}${description ? `: ${description}` : ''}` : '';
+    message = `Microsoft Entra ID refused the token request for client ID ${app.client.value} with ${res.status}.${said}`;
   }
-  return new ActionError(`${message}${ids(body)}`);
+  return new ActionError([message, ids(body)].filter(Boolean).join('\n'));
 }
 
-/** A token request through the AKS token proxy that never got an answer: what to check there. */
+/** A token request through the AKS token proxy that never got an answer: what to check there, first; what those variables are, after. */
 function proxyUnreachable(failure: NetworkFailure, via: string): ActionError {
-  const fix = isTlsFailure(failure.code)
-    ? "Check AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA (the CA the proxy's certificate must chain to; Node's CAs when neither is set) " +
-      "and AZURE_KUBERNETES_SNI_NAME (the name the certificate must be for; the proxy's host when unset): TLS verification failed"
+  const [fix, ...why] = isTlsFailure(failure.code)
+    ? [
+        'TLS verification failed: check AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA, and AZURE_KUBERNETES_SNI_NAME',
+        "AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA is the CA the proxy's certificate must chain to (Node's CAs when neither is set).",
+        "AZURE_KUBERNETES_SNI_NAME is the name the certificate must be for (the proxy's host when unset).",
+      ]
     : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
-      ? "Check AZURE_KUBERNETES_TOKEN_PROXY and the pod's DNS: the proxy's host could not be resolved"
-      : 'Check that the pod reaches AZURE_KUBERNETES_TOKEN_PROXY (it is reached directly, never through HTTPS_PROXY)';
+      ? ["the proxy's host could not be resolved: check AZURE_KUBERNETES_TOKEN_PROXY and the pod's DNS"]
+      : ['check that the pod reaches AZURE_KUBERNETES_TOKEN_PROXY', 'The token proxy is reached directly, never through HTTPS_PROXY.'];
   return new ActionError(
-    `${fix}: could not reach Microsoft Entra ID through ${via} (${failure.code}) after ${failure.attempts} attempt(s).`,
+    [`Could not reach Microsoft Entra ID through ${via} (${failure.code}) after ${failure.attempts} attempt(s): ${fix}.`, ...why].join(
+      '\n',
+    ),
   );
 }
 
