@@ -4,18 +4,31 @@
  *
  *   npm run simulator                           print the commands
  *   npm run simulator -- --github-env FILE      also append the environment to FILE (CI's GITHUB_ENV)
+ *   npm run simulator -- --key-throttle 10:2    throttle key operations as ARM does: a bucket of 10
+ *                                               per principal, refilled at 2 a second (429 with Retry-After)
  */
 import { appendFileSync } from 'node:fs';
-import { SEED, startSimulator } from '../simulator/index.ts';
+import { parseArgs } from 'node:util';
+import { PrincipalBuckets, SEED, startSimulator } from '../simulator/index.ts';
 
-const args = process.argv.slice(2);
-const envFile = args[0] === '--github-env' ? args[1] : undefined;
-if (args.length > 0 && !envFile) {
-  console.error('Usage: npm run simulator [-- --github-env FILE]');
+const USAGE = 'Usage: npm run simulator [-- [--github-env FILE] [--key-throttle CAPACITY:REFILL_PER_SECOND]]';
+let options: { 'github-env'?: string; 'key-throttle'?: string };
+try {
+  options = parseArgs({ options: { 'github-env': { type: 'string' }, 'key-throttle': { type: 'string' } } }).values;
+} catch {
+  console.error(USAGE);
+  process.exit(2);
+}
+const envFile = options['github-env'];
+const [capacity, refillPerSecond] = (options['key-throttle'] ?? '').split(':').map(Number);
+const throttle = options['key-throttle'] === undefined ? undefined : { capacity: capacity ?? NaN, refillPerSecond: refillPerSecond ?? NaN };
+if (throttle && !(Number.isInteger(throttle.capacity) && throttle.capacity >= 0 && throttle.refillPerSecond > 0)) {
+  console.error(`--key-throttle wants CAPACITY:REFILL_PER_SECOND (such as 10:2). ${USAGE}`);
   process.exit(2);
 }
 
 const sim = await startSimulator();
+if (throttle) sim.state.keyThrottle = new PrincipalBuckets(throttle);
 const deployer = sim.state.vm.userIdentities[0];
 console.log(`IMDS (http):  ${sim.imdsUrl}`);
 console.log(`ARM (https):  ${sim.armUrl}`);
@@ -31,6 +44,11 @@ console.log(
 );
 console.log(`      system identity ${sim.state.vm.systemIdentity?.principalId} (Cosmos DB Account Reader Role on ${SEED.account})`);
 console.log(`      ${SEED.userIdentityName}: client-id ${deployer?.clientId} (DocumentDB Account Contributor on ${SEED.resourceGroup})`);
+if (throttle) {
+  console.log(
+    `Key operations throttled per principal: a bucket of ${throttle.capacity}, refilled at ${throttle.refillPerSecond}/s (429 with Retry-After).`,
+  );
+}
 
 // The runner passes inputs as INPUT_<NAME> with the name upper-cased and hyphens kept, which a
 // shell cannot assign directly: bash goes through env, PowerShell through ${env:…}. Bash runs
