@@ -37,6 +37,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** Kill the action after this long (a safety net for tests). */
   readonly killAfterMs?: number;
+  /** The bundle to run, when not ACTION_PATH (another build, to compare). */
+  readonly actionPath?: string;
 }
 
 /** Parse a GITHUB_OUTPUT / GITHUB_ENV file: `name<<delimiter\nvalue\ndelimiter` blocks. */
@@ -105,7 +107,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [ACTION_PATH], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.actionPath ?? ACTION_PATH], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
