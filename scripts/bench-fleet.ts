@@ -58,11 +58,11 @@ function percentile(values: readonly number[], p: number): number {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** Why a run failed: its ::error:: line, shortened (the simulator's keys never reach it: the runs mask them). */
-const failure = (run: FleetRun): string =>
-  (run.stdout.split('\n').find((line) => line.startsWith('::error')) ?? `exit ${run.exitCode}`)
-    .replace(/^::error[^:]*::/, '')
-    .slice(0, 200);
+/** Why a run failed: the first sentence of its ::error:: line (the simulator's keys never reach it: the runs mask them). */
+const failure = (run: FleetRun): string => {
+  const line = (run.stdout.split('\n').find((l) => l.startsWith('::error')) ?? `exit ${run.exitCode}`).replace(/^::error[^:]*::/, '');
+  return (/^.*?\.(?= |$)/.exec(line)?.[0] ?? line).slice(0, 300);
+};
 
 const sim = await startSimulator();
 const rows: string[] = [];
