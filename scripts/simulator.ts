@@ -4,26 +4,33 @@
  *
  *   npm run simulator                           print the commands
  *   npm run simulator -- --github-env FILE      also append the environment to FILE (CI's GITHUB_ENV)
+ *   npm run simulator -- --dotenv FILE          also write FILE for @github/local-action (rewritten at
+ *                                               every start: the ports change), and the CA it needs
+ *                                               beside it, in FILE.ca.pem
  *   npm run simulator -- --key-throttle 10:2    throttle key operations as ARM does: a bucket of 10
  *                                               per principal, refilled at 2 a second (429 with Retry-After)
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PrincipalBuckets, SEED, startSimulator } from '../simulator/index.ts';
 
-const USAGE = 'Usage: npm run simulator [-- [--github-env FILE] [--key-throttle CAPACITY:REFILL_PER_SECOND]]';
-let options: { 'github-env'?: string; 'key-throttle'?: string };
+const USAGE = 'Usage: npm run simulator [-- [--github-env FILE | --dotenv FILE] [--key-throttle CAPACITY:REFILL_PER_SECOND]]';
+let options: { 'github-env'?: string; dotenv?: string; 'key-throttle'?: string };
 try {
-  options = parseArgs({ options: { 'github-env': { type: 'string' }, 'key-throttle': { type: 'string' } } }).values;
+  options = parseArgs({
+    options: { 'github-env': { type: 'string' }, dotenv: { type: 'string' }, 'key-throttle': { type: 'string' } },
+  }).values;
 } catch {
   console.error(USAGE);
   process.exit(2);
 }
-const envFile = options['github-env'];
 const [capacity, refillPerSecond] = (options['key-throttle'] ?? '').split(':').map(Number);
 const throttle = options['key-throttle'] === undefined ? undefined : { capacity: capacity ?? NaN, refillPerSecond: refillPerSecond ?? NaN };
-if (throttle && !(Number.isInteger(throttle.capacity) && throttle.capacity >= 0 && throttle.refillPerSecond > 0)) {
-  console.error(`--key-throttle wants CAPACITY:REFILL_PER_SECOND (such as 10:2). ${USAGE}`);
+if (
+  (options['github-env'] !== undefined && options.dotenv !== undefined) ||
+  (throttle && !(Number.isInteger(throttle.capacity) && throttle.capacity >= 0 && throttle.refillPerSecond > 0))
+) {
+  console.error(throttle ? `--key-throttle wants CAPACITY:REFILL_PER_SECOND (such as 10:2). ${USAGE}` : USAGE);
   process.exit(2);
 }
 
@@ -66,7 +73,8 @@ for (const [name, value] of env) console.log(`  \${env:${name}} = '${value}'`);
 console.log('  npx node dist/index.js');
 console.log('\nor, simpler, with the simulator started for you and the log shown as the runner would: npm start -- --help');
 
-if (envFile) {
+const githubEnv = options['github-env'];
+if (githubEnv) {
   const lines = [
     `AZURE_POD_IDENTITY_AUTHORITY_HOST=${sim.imdsUrl}`,
     `NODE_EXTRA_CA_CERTS=${sim.caFile}`,
@@ -75,7 +83,32 @@ if (envFile) {
     // Last: CI waits for this line.
     `SIM_ARM_ENDPOINT=${sim.armUrl}`,
   ];
-  appendFileSync(envFile, `${lines.join('\n')}\n`);
+  appendFileSync(githubEnv, `${lines.join('\n')}\n`);
+}
+
+const file = options.dotenv;
+if (file) {
+  // Node reads NODE_EXTRA_CA_CERTS once, when it starts: local-action loads the dotenv file after
+  // that, so the CA goes on its command line. Beside the simulator's CA, the file keeps the CAs
+  // this shell already gives Node (a TLS-inspecting proxy's), which npx needs to reach the registry.
+  const caFile = `${file}.ca.pem`;
+  const inherited = process.env['NODE_EXTRA_CA_CERTS'];
+  const kept = inherited && existsSync(inherited) ? `${readFileSync(inherited, 'utf8').trimEnd()}\n` : '';
+  writeFileSync(caFile, `${kept}${sim.caCert.trimEnd()}\n`);
+  writeFileSync(
+    file,
+    [
+      `# Written by npm run simulator -- --dotenv ${file}, for the simulator started ${new Date().toISOString()};`,
+      '# its ports change at every start, and so does this file. Run the action with:',
+      `#   NODE_EXTRA_CA_CERTS=${caFile} npx --yes @github/local-action@7 run . src/index.ts ${file}`,
+      `AZURE_POD_IDENTITY_AUTHORITY_HOST=${sim.imdsUrl}`,
+      `INPUT_ACCOUNT-NAME=${SEED.account}`,
+      `INPUT_ARM-ENDPOINT=${sim.armUrl}`,
+      '',
+    ].join('\n'),
+  );
+  console.log(`\nWrote ${file} and ${caFile}. Run the action with @github/local-action:`);
+  console.log(`  NODE_EXTRA_CA_CERTS=${caFile} npx --yes @github/local-action@7 run . src/index.ts ${file}`);
 }
 
 const stop = (): void => {

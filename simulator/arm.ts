@@ -9,6 +9,10 @@ import { verifyToken } from './tokens.ts';
 const ACCOUNT_PATH =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)(?:\/([^/]+))?$/i;
 
+/** ARM's list of a subscription's resources (Resources - List), which holds only what the caller can read. */
+const RESOURCES_PATH = /^\/subscriptions\/([^/]+)\/resources$/i;
+const ACCOUNT_TYPE = 'Microsoft.DocumentDB/databaseAccounts';
+
 const OPERATIONS: Record<string, 'listKeys' | 'readonlykeys' | 'listConnectionStrings'> = {
   listkeys: 'listKeys',
   readonlykeys: 'readonlykeys',
@@ -177,6 +181,8 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
     if (!apiVersion) {
       return error(res, 400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
     }
+    const resources = RESOURCES_PATH.exec(url.pathname);
+    if (resources) return listResources(res, state, resources[1] ?? '', url.searchParams.get('$filter'), verdict.claims.oid);
     const refusal = apiVersionRefusal(state, apiVersion);
     if (refusal) return error(res, 400, refusal.code, refusal.message);
     const match = ACCOUNT_PATH.exec(url.pathname);
@@ -242,4 +248,32 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
     const remaining = throttled?.ok ? throttled.remaining : req.method === 'GET' ? 249 : 199;
     send(res, 200, keysBody(operation, account), { [remainingHeader]: String(remaining) });
   };
+}
+
+/**
+ * GET /subscriptions/{id}/resources: the subscription's resources the caller can read (ARM
+ * filters the list by the caller's role assignments, so a principal with a role on one account
+ * sees that account), optionally only those of one type (`$filter=resourceType eq '…'`).
+ */
+function listResources(res: ServerResponse, state: State, subscriptionId: string, filter: string | null, principalId: string): void {
+  const groups = state.subscriptions.get(subscriptionId.toLowerCase());
+  if (!groups) return error(res, 404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
+  const type = filter === null ? undefined : /^resourceType eq '([^']+)'$/i.exec(filter.trim())?.[1];
+  if (filter !== null && type === undefined)
+    return error(res, 400, 'InvalidFilterInQueryString', `Invalid $filter '${filter}' specified in the query string.`);
+  const value = [...groups.entries()].flatMap(([group, accounts]) =>
+    [...accounts.values()]
+      .map((account) => ({ id: accountId(subscriptionId, group, account.name), account }))
+      .filter(({ id }) => isAllowed(state, principalId, `${ACCOUNT_TYPE}/read`, id))
+      .filter(() => type === undefined || type.toLowerCase() === ACCOUNT_TYPE.toLowerCase())
+      .map(({ id, account }) => ({
+        id,
+        name: account.name,
+        type: ACCOUNT_TYPE,
+        kind: KINDS[account.api].kind,
+        location: 'westeurope',
+        tags: {},
+      })),
+  );
+  send(res, 200, { value });
 }

@@ -39,6 +39,11 @@ export interface RunOptions {
   readonly killAfterMs?: number;
   /** The bundle to run, when not ACTION_PATH (another build, to compare). */
   readonly actionPath?: string;
+  /**
+   * A program to start instead of the bundle, given the bundle's path as its argument: one that
+   * imports the action, as @github/local-action does.
+   */
+  readonly host?: string;
 }
 
 /** Parse a GITHUB_OUTPUT / GITHUB_ENV file: `name<<delimiter\nvalue\ndelimiter` blocks. */
@@ -107,7 +112,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [options.actionPath ?? ACTION_PATH], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const bundle = options.actionPath ?? ACTION_PATH;
+  const child = spawn(process.execPath, options.host ? [options.host, bundle] : [bundle], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

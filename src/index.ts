@@ -1,6 +1,28 @@
-/** The action's entry point, as bundled into dist/index.js. */
+/**
+ * The action's entry point, as bundled into dist/index.js. Started by the runner (`node
+ * dist/index.js`), it runs the action with the last-resort handler installed. Imported by another
+ * program (GitHub's @github/local-action imports an entry point and calls its run()), it only
+ * exports run: the process is that program's, and so are its crashes.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { installLastResort } from './report/last-resort.ts';
 import { run } from './main.ts';
 
-installLastResort();
-await run();
+export { run };
+
+/** Whether Node started this file itself, rather than a program importing it. */
+function startedAsEntryPoint(): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return realpathSync(started) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (startedAsEntryPoint()) {
+  installLastResort();
+  await run();
+}

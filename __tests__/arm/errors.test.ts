@@ -54,8 +54,12 @@ describe('explainArmFailure', () => {
     expect(text).toContain(
       "ARM does not accept api-version '2025-04-15' (the api-version input) for Microsoft.DocumentDB here (NoRegisteredProviderFound)",
     );
-    expect(text).toContain('the newest stable versions it supports are 2024-11-15, 2024-08-15, 2023-04-15');
-    expect(text).toContain("Set the api-version input to one of them, or leave it empty for the cloud's default");
+    const [first, ...details] = text.split('\n');
+    expect(first).toContain(
+      "set the api-version input to one it supports (the newest stable: 2024-11-15, 2024-08-15, 2023-04-15), or leave it empty for the cloud's default.",
+    );
+    // What ARM said, with its long list of versions, on a line of its own.
+    expect(details).toContainEqual(expect.stringMatching(/^ARM said: NoRegisteredProviderFound: No registered resource provider/));
   });
 
   it("400 for the cloud's default with no version the action reads: says it did not retry", () => {
@@ -65,8 +69,9 @@ describe('explainArmFailure', () => {
       { ...scope, apiVersionGiven: false },
     ).message;
     expect(text).toContain("ARM does not accept the cloud's default api-version '2025-04-15'");
-    expect(text).toContain('the newest stable versions it supports are 2021-04-15, 2014-04-01, and none of them is one this action reads');
-    expect(text).toContain('so it did not retry. Set the api-version input');
+    expect(text).toContain('set the api-version input to one it supports (the newest stable: 2021-04-15, 2014-04-01).');
+    expect(text).toContain('None of those is one this action reads (stable ');
+    expect(text).toContain('so it did not retry with one.');
   });
 
   it('400 after the retry: names the refused default and the version retried with', () => {
@@ -74,7 +79,7 @@ describe('explainArmFailure', () => {
       { operation: 'read', status: 400, code: 'NoRegisteredProviderFound', message: refusal, attempts: 1, refusedDefault: '2025-10-15' },
       { ...scope, apiVersionGiven: false },
     ).message;
-    expect(text).toContain("ARM refused the cloud's default api-version '2025-10-15' for Microsoft.DocumentDB, then also '2025-04-15'");
+    expect(text).toContain("ARM refused the cloud's default api-version '2025-10-15' for Microsoft.DocumentDB, and then '2025-04-15'");
   });
 
   it('401 InvalidAuthenticationTokenTenant: the subscription is in another tenant than the identity', () => {
@@ -110,7 +115,7 @@ describe('explainArmFailure', () => {
       scope,
     );
     expect(message).toContain(
-      'failed after 9 attempt(s) over 58 s, having waited 52.3 s in all (Retry-After 1 s), within timeout-seconds (60 s).',
+      'failed after 9 attempt(s) over 58 s, having waited 52.3 s in all (Retry-After 1 s), within timeout-seconds (60 s): raise timeout-seconds',
     );
     expect(message).toMatch(/raise timeout-seconds.*max-parallel.*auth: entra, which makes no key calls/);
   });
@@ -124,14 +129,17 @@ describe('explainArmFailure', () => {
     );
     expect(
       explainArmFailure({ operation: 'read', status: 302, location: 'https://elsewhere.example/x?sig=secret', attempts: 1 }, scope).message,
-    ).toContain('to elsewhere.example. It was not followed');
+    ).toMatch(/to elsewhere\.example: check arm-endpoint .*\nThe redirect was not followed/);
   });
 
-  it('keeps ARM’s own message on one line', () => {
+  it('keeps ARM’s own message on one line of its own, after the fix', () => {
     const { message } = explainArmFailure(
       { operation: 'read', status: 400, code: 'BadRequest', message: 'line one\n::add-mask::x', attempts: 1 },
       scope,
     );
-    expect(message).not.toContain('\n');
+    expect(message.split('\n')).toEqual([
+      'ARM answered 400 for reading the account.',
+      expect.stringMatching(/^ARM said: BadRequest: line one/),
+    ]);
   });
 });

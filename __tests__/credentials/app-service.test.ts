@@ -108,7 +108,7 @@ describe('appServiceCredential', () => {
       IDENTITY_ENDPOINT: sim.appServiceUrl,
       IDENTITY_HEADER: wrong,
     }).then(String, (e: Error) => e.message);
-    expect(message).toContain('(403): it did not accept X-IDENTITY-HEADER');
+    expect(message).toContain('(403), not accepting X-IDENTITY-HEADER');
     expect(message).not.toContain(wrong);
     expect(sim.faults.requests[0]!.headers['x-identity-header']).toBe(wrong);
   });
@@ -132,39 +132,42 @@ describe('explainAppServiceAnswer', () => {
       exchange(401),
       undefined,
       context,
-      'refused the request (401): it did not accept X-IDENTITY-HEADER. IDENTITY_HEADER must be the value the platform set for this container or app (it is rotated): do not set it yourself, and let the runner pass its own environment on unchanged.',
+      'refused the request (401), not accepting X-IDENTITY-HEADER: do not set IDENTITY_HEADER yourself, and let the runner pass its own environment on unchanged.\n' +
+        'IDENTITY_HEADER must be the value the platform set for this container or app (it is rotated).',
     ],
     [
       '400 with an Entra ID error (as MSAL reads error and error_description)',
       exchange(400),
       { error: 'invalid_resource', error_description: 'AADSTS500011: The resource principal named x was not found.' },
       context,
-      'refused the token request (400): check IDENTITY_ENDPOINT and, with a custom arm-endpoint, arm-resource. The endpoint said: invalid_resource: AADSTS500011: The resource principal named x was not found.',
+      'refused the token request (400): check IDENTITY_ENDPOINT and, with a custom arm-endpoint, arm-resource.\nThe endpoint said: invalid_resource: AADSTS500011: The resource principal named x was not found.',
     ],
     [
       '400 without a body, a selector given: that identity is not assigned',
       exchange(400),
       undefined,
       { ...context, identity: clientId },
-      `found no identity with client-id ${clientId.value} assigned to this app (400). ` +
+      `found no identity with client-id ${clientId.value} assigned to this app (400): assign it to the app, or fix client-id.\n` +
         'Assign it: az containerapp job identity assign --name <job> --resource-group <group> --user-assigned <identity resource ID> (a Container Apps job), ' +
-        'az webapp identity assign --name <app> --resource-group <group> --identities <identity resource ID> (App Service); or fix client-id.',
+        'az webapp identity assign --name <app> --resource-group <group> --identities <identity resource ID> (App Service).',
     ],
     [
       '404 after retries, with its correlation ID from the header',
       exchange(404, 4, { 'x-correlation-id': 'abc-123' }),
       undefined,
       context,
-      "answered 404 after 4 attempts: IDENTITY_ENDPOINT is not the platform's token endpoint (Container Apps: http://localhost:42356/msi/token), or an identity assigned moments ago has not propagated yet (re-run in a minute). (correlation ID abc-123)",
+      "answered 404 after 4 attempts: re-run in a minute if an identity was assigned moments ago; otherwise IDENTITY_ENDPOINT is not the platform's token endpoint.\n" +
+        "Container Apps' endpoint is http://localhost:42356/msi/token.\nCorrelation ID abc-123",
     ],
     [
       '504 with a nested error object',
       exchange(504, 4),
       { error: { code: 'GatewayTimeout', message: 'Upstream took too long' } },
       context,
-      "answered 504 after 4 attempts: the platform could not get a token from Entra ID for it. Re-run the job; if it persists, check Azure's status for Container Apps or App Service. The endpoint said: GatewayTimeout: Upstream took too long.",
+      "answered 504 after 4 attempts, not getting a token from Entra ID for it: re-run the job; if it persists, check Azure's status for Container Apps or App Service.\n" +
+        'The endpoint said: GatewayTimeout: Upstream took too long.',
     ],
-    ['another status, as it is', exchange(418), { message: 'teapot' }, context, 'answered 418. The endpoint said: teapot.'],
+    ['another status, as it is', exchange(418), { message: 'teapot' }, context, 'answered 418.\nThe endpoint said: teapot.'],
   ])('%s', (_what, res, body, ctx, message) => {
     expect(explainAppServiceAnswer(res, body, ctx).message).toBe(`The managed identity endpoint at ${context.where} ${message}`);
   });

@@ -179,7 +179,9 @@ describe('the smoke test on an API it cannot prove', () => {
   ])('%s: refused after the account read, before any data-plane request, with no keys handed out', async (name, label) => {
     const result = await act(sim, { 'account-name': name, operation: 'listKeys', 'client-id': deployer().clientId, 'smoke-test': 'true' });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain(`Account '${name}' is an ${label} account: the smoke test cannot be run against it.`);
+    expect(errorLine(result)).toContain(
+      `Account '${name}' is an ${label} account: the smoke test cannot be run against it: set smoke-test: false`,
+    );
     expect(errorLine(result)).toContain('No data-plane request was made and no keys were handed out.');
     expect(sim.faults.count('cosmos')).toBe(0);
     expect(result.outputFile).toBe('');

@@ -67,7 +67,9 @@ describe('api-version', () => {
     const result = await act(sim, { 'account-name': SEED.account, cloud: 'auto', 'api-version': GOV_DEFAULT });
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toContain(`ARM does not accept api-version '${GOV_DEFAULT}' (the api-version input)`);
-    expect(errorLine(result)).toContain('the newest stable versions it supports are 2024-05-15, 2023-11-15, 2023-09-15');
+    expect(errorLine(result)).toContain(
+      'set the api-version input to one it supports (the newest stable: 2024-05-15, 2023-11-15, 2023-09-15)',
+    );
     expect(versions()).toEqual({ keys: [GOV_DEFAULT], read: [GOV_DEFAULT] });
     expect(warnings(result)).toEqual([]);
     expect(result.outputFile).toBe('');
@@ -80,7 +82,9 @@ describe('api-version', () => {
     expect(errorLine(result)).toContain(
       "ARM does not accept api-version '2099-01-01' (the api-version input) for Microsoft.DocumentDB here (NoRegisteredProviderFound)",
     );
-    expect(errorLine(result)).toContain('the newest stable versions it supports are 2026-07-15, 2026-03-15, 2025-10-15');
+    expect(errorLine(result)).toContain(
+      'set the api-version input to one it supports (the newest stable: 2026-07-15, 2026-03-15, 2025-10-15)',
+    );
     expect(sim.faults.count('arm')).toBe(2);
   });
 
@@ -90,7 +94,7 @@ describe('api-version', () => {
     const result = await act(sim, { 'account-name': SEED.account, cloud: 'auto' });
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toContain(
-      `ARM does not accept the cloud's default api-version '${GOV_DEFAULT}' for Microsoft.DocumentDB here (NoRegisteredProviderFound); its answer names no stable version it supports, so it did not retry`,
+      `ARM does not accept the cloud's default api-version '${GOV_DEFAULT}' for Microsoft.DocumentDB here (NoRegisteredProviderFound): set the api-version input to one it supports (its answer names no stable one).`,
     );
     expect(versions()).toEqual({ keys: [GOV_DEFAULT], read: [GOV_DEFAULT] });
     expect(warnings(result)).toEqual([]);
@@ -104,7 +108,9 @@ describe('api-version', () => {
     );
     const result = await act(sim, { 'account-name': SEED.account });
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain('and none of them is one this action reads (stable 2021-06-15 to 2025-10-15), so it did not retry');
+    expect(errorLine(result)).toContain(
+      'None of those is one this action reads (stable 2021-06-15 to 2025-10-15), so it did not retry with one.',
+    );
     expect(sim.faults.count('arm')).toBe(2);
   });
 
@@ -119,7 +125,7 @@ describe('api-version', () => {
     expect(versions()).toEqual({ keys: ['2025-04-15', '2024-11-15'], read: ['2025-04-15', '2024-11-15'] });
     expect(warnings(result)).toHaveLength(1);
     expect(errorLine(result)).toContain(
-      "ARM refused the cloud's default api-version '2025-04-15' for Microsoft.DocumentDB, then also '2024-11-15'",
+      "ARM refused the cloud's default api-version '2025-04-15' for Microsoft.DocumentDB, and then '2024-11-15'",
     );
     expectClean(sim, result);
   });

@@ -77,7 +77,7 @@ const rows: Row[] = [
     env,
     exit: 1,
     message:
-      /answered 500 after 4 attempts: the platform could not get a token from Entra ID.*The endpoint said: An unexpected error occured while fetching the AAD Token\. \(correlation ID c0ffee00-0000-4000-8000-000000000001\)$/,
+      /answered 500 after 4 attempts, not getting a token from Entra ID for it: re-run the job.*%0AThe endpoint said: An unexpected error occured while fetching the AAD Token\.%0ACorrelation ID c0ffee00-0000-4000-8000-000000000001$/,
     requests: [['app-service', TOKEN, 4]],
     maxMs: 5000,
   },

@@ -102,8 +102,8 @@ describe('Container Apps and App Service runners', () => {
     const wrong = 'f0e1d2c3-b4a5-4968-8776-655443322110';
     const result = await act(sim, BASE, appEnv(sim, wrong));
     expect(result.exitCode).toBe(1);
-    expect(errorLine(result)).toContain(`refused the request (403): it did not accept X-IDENTITY-HEADER.`);
-    expect(errorLine(result)).toMatch(/\(correlation ID [0-9a-f-]{36}\)$/);
+    expect(errorLine(result)).toContain(`refused the request (403), not accepting X-IDENTITY-HEADER: do not set IDENTITY_HEADER yourself`);
+    expect(errorLine(result)).toMatch(/%0ACorrelation ID [0-9a-f-]{36}$/);
     expect(tokenRequests(sim).map((r) => r.outcome)).toEqual([403]);
     expect(result.masks).toContain(wrong);
     expect(result.handedSecrets).toEqual([wrong]);

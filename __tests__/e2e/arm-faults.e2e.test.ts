@@ -102,7 +102,7 @@ const rows: Row[] = [
     ),
     exit: 1,
     message:
-      /throttled readonlykeys on the account and it still failed after \d+ attempt\(s\) over [23] s, having waited \d\.\d s in all \(Retry-After 0 s\), within timeout-seconds \(3 s\)\. .*500 key list or get calls per 5 minutes.*use auth: entra, which makes no key calls/,
+      /throttled readonlykeys on the account and it still failed after \d+ attempt\(s\) over [23] s, having waited \d\.\d s in all \(Retry-After 0 s\), within timeout-seconds \(3 s\): raise timeout-seconds .*use auth: entra, which makes no key calls\.%0A.*500 key list or get calls per 5 minutes/,
     maxMs: 3500,
   },
   {
@@ -181,7 +181,7 @@ const rows: Row[] = [
     name: `a redirect (${status}) to another host: not followed with the token`,
     faults: at(KEYS, { status, headers: { location: 'https://attacker.sim.test/collect' } }),
     exit: 1,
-    message: new RegExp(`redirect \\(${status}\\) to attacker\\.sim\\.test\\. It was not followed`),
+    message: new RegExp(`redirect \\(${status}\\) to attacker\\.sim\\.test: check arm-endpoint.*%0AThe redirect was not followed`),
     requests: [['arm', KEYS, 1]],
     maxMs: 2000,
   })),

@@ -131,7 +131,7 @@ describe('a failing API for MongoDB smoke test says why', () => {
     usedKeys.push(wrong);
     const message = await failure({ key: wrong });
     expect(message).toMatch(
-      /^Smoke test failed at step 'ping' against 127\.0\.0\.1:\d+ \(API for MongoDB\): the account refused the account key \(code 18, AuthenticationFailed: Invalid key\)\. The user name is the account name 'contoso-mongo'.*regenerated after the action fetched it/,
+      /^Smoke test failed at step 'ping' against 127\.0\.0\.1:\d+ \(API for MongoDB\): the account refused the account key \(code 18, AuthenticationFailed: Invalid key\): re-run the job.*\nThe user name is the account name 'contoso-mongo'.*regenerated after the action fetched it/,
     );
     expect(suite.current().authentications.at(-1)).toEqual({ account: ACCOUNT, mechanism: 'SCRAM-SHA-256', ok: false });
     expect(await connectionsClosed()).toBe(0);
@@ -146,7 +146,7 @@ describe('a failing API for MongoDB smoke test says why', () => {
   it('a firewall that blocks the runner: the rule to change, with the server text sanitised', async () => {
     const { keys } = account({ blockedByFirewall: true });
     expect(await failure({ key: keys[0]! })).toMatch(
-      /the account's firewall or network rules block this runner \(code 13: Request originated from IP 127\.0\.0\.1 through public internet\. This is blocked by your Cosmos DB account firewall settings\..*Networking settings/,
+      /the account's firewall or network rules block this runner \(code 13\): allow .*Networking settings.*\nThe account said: Request originated from IP 127\.0\.0\.1 through public internet\. This is blocked by your Cosmos DB account firewall settings\./,
     );
   });
 

@@ -8,6 +8,7 @@ import { type Api } from '../azure/apis.ts';
 import { apiOf, mongoServerVersionOf } from './account.ts';
 import { isVersionRefusal, versionToRetry } from './api-versions.ts';
 import { explainArmFailure, type ArmOperation, type ArmScope } from './errors.ts';
+import { lookalikeOf, readableAccountsIn, type Lookalike, type ReadableAccount } from './lookalikes.ts';
 import type { Operation } from '../azure/keys.ts';
 import { ActionError, TLS_FIX, isTlsFailure } from '../report/errors.ts';
 import {
@@ -22,7 +23,7 @@ import {
   type Wait,
 } from '../net/http.ts';
 import { parseRetryAfter, type RetryPolicy } from '../net/retry.ts';
-import type { Budget } from '../net/budget.ts';
+import { Budget } from '../net/budget.ts';
 import { maskKeyResponse, parseKeyResponse } from './key-answers.ts';
 import type { KeySet } from '../azure/keys.ts';
 import { serverText } from '../report/sanitize.ts';
@@ -43,6 +44,14 @@ export const ARM_RETRY: RetryPolicy = {
     return retryAfterMs ?? 1000 * 2 ** (attempt - 1);
   },
 };
+
+/**
+ * The one look at the accounts the identity can read, after a 403: a single attempt, for at most
+ * this long (and never past the run's budget), with ARM's own api-version for its resource list.
+ */
+const LOOKUP_MS = 5000;
+const RESOURCES_API_VERSION = '2021-04-01';
+const NO_RETRY: RetryPolicy = { statusCodes: [], errorCodes: [], maxAttempts: 1, delay: () => undefined };
 
 export interface Account {
   readonly documentEndpoint: string;
@@ -90,6 +99,8 @@ export class ArmClient {
   private apiVersion: string;
   /** A refusal of the default was handled (once a run, whichever request saw it first). */
   private negotiated = false;
+  /** The accounts the identity can read, looked up once, after the first 403. */
+  private readable?: Promise<ReadableAccount[]>;
 
   constructor(baseUrl: string, token: string, scope: ArmScope, budget: Budget) {
     this.baseUrl = baseUrl;
@@ -133,11 +144,14 @@ export class ArmClient {
     if (retryWith) answer = await this.exchange(operation, retryWith);
     const { res, json } = answer;
     if (res.status === 200) return answer;
+    const error = armError(json);
+    const lookalike = res.status === 403 && error.code === 'AuthorizationFailed' ? await this.lookalike() : undefined;
     throw explainArmFailure(
       {
         operation,
         status: res.status,
-        ...armError(json),
+        ...error,
+        lookalike,
         requestId: header(res.headers, 'x-ms-request-id'),
         correlationId: header(res.headers, 'x-ms-correlation-request-id'),
         retryAfterMs: parseRetryAfter(res.headers['retry-after']),
@@ -150,6 +164,37 @@ export class ArmClient {
       },
       { ...this.scope, apiVersion: retryWith ?? first },
     );
+  }
+
+  /** What the accounts the identity can read say about the one it was refused (undefined when it can read none, or ARM would not say). */
+  private async lookalike(): Promise<Lookalike | undefined> {
+    this.readable ??= this.readableAccounts();
+    const { subscriptionId, resourceGroup, accountName: name } = this.scope;
+    return lookalikeOf({ subscriptionId, resourceGroup, name }, await this.readable);
+  }
+
+  /**
+   * The Cosmos DB accounts of the subscription the identity can read: ARM's list of the
+   * subscription's resources holds only those its caller can read (as `az resource list` shows
+   * them). One attempt, its first page only; any failure (a 403 when it can read none) is no list.
+   */
+  private async readableAccounts(): Promise<ReadableAccount[]> {
+    const url = new URL(`${this.baseUrl}/subscriptions/${this.scope.subscriptionId}/resources`);
+    url.searchParams.set('$filter', "resourceType eq 'Microsoft.DocumentDB/databaseAccounts'");
+    url.searchParams.set('api-version', RESOURCES_API_VERSION);
+    const seconds = Math.min(LOOKUP_MS, this.budget.remainingMs()) / 1000;
+    if (seconds <= 0) return [];
+    const lookup = new Budget(seconds);
+    try {
+      const headers = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
+      const res = await send(this.transport, { url, method: 'GET', headers }, NO_RETRY, lookup);
+      core.debug(`ARM GET ${url.pathname} (the accounts the identity can read, after a 403): ${res.status} in ${res.ms} ms`);
+      return res.status === 200 ? readableAccountsIn(parseJsonObject(res.body)) : [];
+    } catch {
+      return [];
+    } finally {
+      lookup.cancel();
+    }
   }
 
   /**

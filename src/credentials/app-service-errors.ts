@@ -19,10 +19,10 @@ export interface AppServiceContext {
 }
 
 const ENABLE_SYSTEM =
-  'Enable it: az containerapp job identity assign --name <job> --resource-group <group> --system-assigned (a Container Apps job), ' +
+  'az containerapp job identity assign --name <job> --resource-group <group> --system-assigned (a Container Apps job), ' +
   'az containerapp identity assign … --system-assigned (a container app), az webapp identity assign --name <app> --resource-group <group> (App Service)';
 const ASSIGN_USER =
-  'Assign it: az containerapp job identity assign --name <job> --resource-group <group> --user-assigned <identity resource ID> (a Container Apps job), ' +
+  'az containerapp job identity assign --name <job> --resource-group <group> --user-assigned <identity resource ID> (a Container Apps job), ' +
   'az webapp identity assign --name <app> --resource-group <group> --identities <identity resource ID> (App Service)';
 
 /** A request that never got an answer. */
@@ -79,28 +79,28 @@ export function explainAppServiceAnswer(res: Exchange, body: Record<string, unkn
   let fix: string;
   if (res.status === 401 || res.status === 403) {
     fix =
-      `${at} refused the request (${res.status}): it did not accept X-IDENTITY-HEADER. IDENTITY_HEADER must be the value the platform set for this container or app ` +
-      '(it is rotated): do not set it yourself, and let the runner pass its own environment on unchanged.';
+      `${at} refused the request (${res.status}), not accepting X-IDENTITY-HEADER: do not set IDENTITY_HEADER yourself, and let the runner pass its own environment on unchanged.\n` +
+      'IDENTITY_HEADER must be the value the platform set for this container or app (it is rotated).';
   } else if (noIdentity && selector) {
-    fix = `${at} found no identity with ${selector.input} ${selector.value} assigned to this app (400). ${ASSIGN_USER}; or fix ${selector.input}.`;
+    fix = `${at} found no identity with ${selector.input} ${selector.value} assigned to this app (400): assign it to the app, or fix ${selector.input}.\nAssign it: ${ASSIGN_USER}.`;
   } else if (noIdentity) {
     fix =
-      `${at} found no system-assigned identity for this app (400): without client-id, object-id or identity-resource-id it asks for that one, ` +
-      `even when the app has a user-assigned identity. ${ENABLE_SYSTEM}; or select a user-assigned identity.`;
+      `${at} found no system-assigned identity for this app (400): enable it, or select a user-assigned identity with client-id, object-id or identity-resource-id.\n` +
+      `Without one of those inputs the endpoint asks for the system-assigned identity, even when the app has a user-assigned one.\nEnable it: ${ENABLE_SYSTEM}.`;
   } else if (res.status === 400) {
     fix = `${at} refused the token request (400): check IDENTITY_ENDPOINT and, with a custom arm-endpoint, arm-resource.`;
   } else if (res.status === 404) {
     fix =
-      `${at} answered 404${attempts}: IDENTITY_ENDPOINT is not the platform's token endpoint (Container Apps: http://localhost:42356/msi/token), ` +
-      'or an identity assigned moments ago has not propagated yet (re-run in a minute).';
+      `${at} answered 404${attempts}: re-run in a minute if an identity was assigned moments ago; otherwise IDENTITY_ENDPOINT is not the platform's token endpoint.\n` +
+      "Container Apps' endpoint is http://localhost:42356/msi/token.";
   } else if (res.status === 429) {
     fix = `${at} throttled the token request (429)${attempts}. Re-run later, or run fewer jobs at once.`;
   } else if (res.status >= 500) {
-    fix = `${at} answered ${res.status}${attempts}: the platform could not get a token from Entra ID for it. Re-run the job; if it persists, check Azure's status for Container Apps or App Service.`;
+    fix = `${at} answered ${res.status}${attempts}, not getting a token from Entra ID for it: re-run the job; if it persists, check Azure's status for Container Apps or App Service.`;
   } else {
     fix = `${at} answered ${res.status}${attempts}.`;
   }
   const words = [code && serverText(code, 100), text && serverText(text)].filter(Boolean).join(': ');
-  const quoted = words ? ` The endpoint said: ${words.replace(/\.$/, '')}.` : '';
-  return new ActionError(`${fix}${quoted}${correlation ? ` (correlation ID ${serverText(correlation, 100)})` : ''}`);
+  const quoted = words && `The endpoint said: ${words.replace(/\.$/, '')}.`;
+  return new ActionError([fix, quoted, correlation && `Correlation ID ${serverText(correlation, 100)}`].filter(Boolean).join('\n'));
 }

@@ -71,18 +71,18 @@ export function explainImdsAnswer(
 ): ActionError {
   const error = typeof body?.['error'] === 'string' ? body['error'] : undefined;
   const description = typeof body?.['error_description'] === 'string' ? body['error_description'] : '';
-  const said = error ? ` IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
+  const said = error ? `IMDS said: ${serverText(error, 100)}${description ? `: ${serverText(description)}` : ''}.` : '';
   const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
   const requestId = header(res.headers, 'x-ms-request-id');
-  const id = requestId ? ` (IMDS request ID ${serverText(requestId, 100)})` : '';
+  const id = requestId ? `IMDS request ID ${serverText(requestId, 100)}` : '';
   let fix: string;
   const selector = context.identity;
   if (res.status === 400 && /multiple user assigned/i.test(description)) {
     fix = 'This VM has several user-assigned identities and none was selected: give client-id, object-id or identity-resource-id.';
   } else if (res.status === 400 && /identity not found/i.test(description)) {
     fix = selector
-      ? `No identity with ${selector.input} '${selector.value}' is assigned to this VM. Assign it (az vm identity assign --identities <identity resource ID>) or fix ${selector.input}.`
-      : 'This VM has no system-assigned managed identity. Enable it (az vm identity assign --resource-group <group> --name <vm>) or select a user-assigned identity with client-id, object-id or identity-resource-id.';
+      ? `No identity with ${selector.input} '${selector.value}' is assigned to this VM: assign it (az vm identity assign --identities <identity resource ID>) or fix ${selector.input}.`
+      : 'This VM has no system-assigned managed identity: enable it (az vm identity assign --resource-group <group> --name <vm>) or select a user-assigned identity with client-id, object-id or identity-resource-id.';
   } else if (res.status === 400 || res.status === 401 || res.status === 403) {
     fix = selector
       ? `IMDS refused the request for ${what}. Check ${selector.input} names an identity assigned to this VM.`
@@ -98,5 +98,5 @@ export function explainImdsAnswer(
   } else {
     fix = `IMDS answered ${res.status}${attempts} for ${what}${res.gaveUp === 'limit' ? capNote(res, context) : ''}.`;
   }
-  return new ActionError(`${fix}${said}${id}`);
+  return new ActionError([fix, said, id].filter(Boolean).join('\n'));
 }

@@ -58,9 +58,9 @@ export function refuseNetworkDebug(
   const module = networkDebugIn(nodeDebug);
   if (!module) return undefined;
   return new StepFailure(
-    `Smoke test not run: NODE_DEBUG=${quote(nodeDebug ?? '', 60)} turns on Node's '${module}' debug log, which can print each request's ` +
-      `headers, and with them the authorization signatures made with the account key: each works for about 15 minutes and none is masked. ` +
-      `Unset NODE_DEBUG for this step (or leave out ${NETWORK_DEBUG.join(', ')})${options.keyless ? ', or use auth: entra for a keyless smoke test' : ''}.`,
+    `Smoke test not run: NODE_DEBUG=${quote(nodeDebug ?? '', 60)} turns on Node's '${module}' debug log: ` +
+      `unset NODE_DEBUG for this step (or leave out ${NETWORK_DEBUG.join(', ')})${options.keyless ? ', or use auth: entra for a keyless smoke test' : ''}.\n` +
+      "That log can print each request's headers, and with them the authorization signatures made with the account key: each works for about 15 minutes and none is masked.",
   );
 }
 

@@ -91,13 +91,12 @@ export function explainMongoFailure(step: MongoStepName, error: unknown, context
     text = `timed out after ${seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.${direct}`;
   } else if (code === 18 || codeName === 'AuthenticationFailed') {
     text =
-      `the account refused ${context.keyName} (code 18, AuthenticationFailed${said}). The user name is the account name ` +
-      `'${serverText(context.accountName, 60)}' and the password the key: the key is not this account's, or it was regenerated after the action fetched it. ` +
-      `Re-run the job; if it persists, check that the key comes from the same account as the host.`;
+      `the account refused ${context.keyName} (code 18, AuthenticationFailed${said}): re-run the job; if it persists, check that the key comes from the same account as the host.\n` +
+      `The user name is the account name '${serverText(context.accountName, 60)}' and the password the key: the key is not this account's, or it was regenerated after the action fetched it.`;
   } else if (FIREWALL.test(serverMessage)) {
     text =
-      `the account's firewall or network rules block this runner (code ${code ?? 'none'}${said}). Allow the runner's public IP address ` +
-      `(or its virtual network, or use a private endpoint) in the account's Networking settings; changes take up to 15 minutes.`;
+      `the account's firewall or network rules block this runner (code ${code ?? 'none'}): allow the runner's public IP address ` +
+      `(or its virtual network, or use a private endpoint) in the account's Networking settings; changes take up to 15 minutes.${said ? `\nThe account said${said}` : ''}`;
   } else if (name === 'MongoCompatibilityError' || /wire version/i.test(typeof root.message === 'string' ? root.message : '')) {
     const wire = /maximum wire version (\d+)/.exec(typeof root.message === 'string' ? root.message : '')?.[1];
     const version = wire ? `MongoDB ${serverVersionText(Number(wire))}` : 'too old';

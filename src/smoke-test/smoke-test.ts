@@ -58,7 +58,7 @@ function provable(auth: Auth): Api[] {
 export function checkSmokeTestFits(api: Api, auth: Auth, accountName: string, config: SmokeTestConfig): void {
   const refuse = (why: string): never => {
     throw new ActionError(
-      `Account '${accountName}' is an ${API_NAMES[api]} account: ${why} No data-plane request was made and no keys were handed out.`,
+      `Account '${accountName}' is an ${API_NAMES[api]} account: ${why}\nNo data-plane request was made and no keys were handed out.`,
     );
   };
   if (!provable(auth).includes(api)) {
@@ -66,11 +66,9 @@ export function checkSmokeTestFits(api: Api, auth: Auth, accountName: string, co
       .map((a) => API_NAMES[a])
       .join(', ');
     refuse(
-      'the smoke test cannot be run against it. ' +
-        (auth === 'entra'
-          ? `With auth: entra the smoke test covers ${tested} accounts${api === 'mongodb' ? ' (API for MongoDB accounts on request units do not accept Entra ID tokens)' : ''}; use auth: keys for it`
-          : `The smoke test covers ${tested} accounts; for this one, prove access with its own client in a later step (the keys and api-endpoint are outputs)`) +
-        ', or set smoke-test: false.',
+      auth === 'entra' && provable('keys').includes(api)
+        ? `the smoke test cannot be run against it with auth: entra: use auth: keys for it, or set smoke-test: false.\nWith auth: entra the smoke test covers ${tested} accounts${api === 'mongodb' ? ' (API for MongoDB accounts on request units do not accept Entra ID tokens)' : ''}.`
+        : `the smoke test cannot be run against it: set smoke-test: false, and prove access with its own client in a later step (${auth === 'entra' ? 'endpoint and api-endpoint are outputs' : 'the keys and api-endpoint are outputs'}).\nThe smoke test covers ${tested} accounts${auth === 'entra' ? ' with auth: entra' : ''}.`,
     );
   }
   if (api === 'table' && config.database) refuse('it has no databases. Leave database empty and give the table as container.');

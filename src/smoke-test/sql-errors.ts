@@ -21,7 +21,7 @@ export function explainDataPlaneFailure(step: SqlStepName, error: unknown, optio
   const status = typeof e.code === 'number' ? e.code : undefined;
   const substatus = e.substatus ?? Number(e.headers?.['x-ms-substatus']);
   const activity = e.activityId ?? (e.headers?.['x-ms-activity-id'] as string | undefined);
-  const id = activity ? ` (activity ID ${serverText(activity, 100)})` : '';
+  const id = activity ? `\nActivity ID ${serverText(activity, 100)}` : '';
   const bodyMessage = typeof e.body?.message === 'string' ? e.body.message : '';
   let text: string;
   let accessDenied = false;
@@ -32,7 +32,7 @@ export function explainDataPlaneFailure(step: SqlStepName, error: unknown, optio
   } else if (credential && status === 401) {
     text = `the data plane refused the identity's Entra ID token (401). Check the cloud input (the token's audience is ${credential.scope.replace('/.default', '')}).`;
   } else if (status === 401 && (substatus === 5202 || LOCAL_AUTH_DISABLED.test(bodyMessage))) {
-    text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works. Use Microsoft Entra ID with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
+    text = `the account has local (key) authentication disabled (disableLocalAuth), so no key works: use auth: entra with a Cosmos DB data-plane role (Cosmos DB Built-in Data Reader or Contributor) instead of keys.`;
   } else if (status === 401) {
     text = `the key was refused (401): it is wrong or was rotated after it was fetched. Re-run the job; if it persists, check that the key matches this account's endpoint.`;
   } else if (status === 403 && FIREWALL_MESSAGE.test(bodyMessage)) {
@@ -64,9 +64,9 @@ function dataPlaneRoleAdvice(options: SmokeTestOptions, step: SqlStepName): stri
   const account = serverText(options.rbac.accountName ?? shownHost(options.endpoint).split('.')[0] ?? '<account>', 100);
   const group = serverText(options.rbac.resourceGroup ?? '<resource-group>', 100);
   return (
-    `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403). ` +
-    `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access. ` +
-    `Assign '${role.name}': az cosmosdb sql role assignment create --account-name ${account} --resource-group ${group} ` +
-    `--scope "/" --principal-id ${principal} --role-definition-id ${role.id}`
+    `the identity (principal ID ${principal}) has no Cosmos DB data-plane role that allows this (403): assign it '${role.name}'.\n` +
+    `Assign it: az cosmosdb sql role assignment create --account-name ${account} --resource-group ${group} ` +
+    `--scope "/" --principal-id ${principal} --role-definition-id ${role.id}\n` +
+    `Control-plane (ARM) roles such as Cosmos DB Account Reader Role or DocumentDB Account Contributor do not grant data access.`
   );
 }

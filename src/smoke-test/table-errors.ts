@@ -108,6 +108,6 @@ export function explainTableFailure(step: TableStepName, error: unknown, context
   } else {
     text = networkCause(isFields(error) ? error : {});
   }
-  const id = answer.requestId ? ` (request ID ${serverText(answer.requestId, 100)})` : '';
+  const id = answer.requestId ? `\nRequest ID ${serverText(answer.requestId, 100)}` : '';
   return new StepFailure(`${prefix} ${text}${id}`);
 }

@@ -68,7 +68,7 @@ export const armRows: HostileRow[] = [
       { service: 'arm', path: KEYS, action: { status: 400, body: { error: { code: `Bad${payload}`, message: `no${payload}` } } } },
     ],
     exit: 1,
-    message: /ARM answered 400 for readonlykeys on the account\. ARM said: Bad/,
+    message: /ARM answered 400 for readonlykeys on the account\.%0AARM said: Bad/,
   })),
   {
     name: '5: a 200 with an error echoing a key, cut at the length bound, shows no part of the key',

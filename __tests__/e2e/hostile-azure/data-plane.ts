@@ -144,7 +144,7 @@ export const dataPlaneRows: HostileRow[] = [
     inputs: () => SMOKE,
     env: () => ({ NODE_DEBUG: 'https' }),
     exit: 1,
-    message: /Smoke test not run: NODE_DEBUG="https" turns on Node's 'https' debug log.*Unset NODE_DEBUG for this step.*auth: entra/,
+    message: /Smoke test not run: NODE_DEBUG="https" turns on Node's 'https' debug log: unset NODE_DEBUG for this step.*auth: entra/,
     requests: [['cosmos', '/', 0]],
   },
   {
