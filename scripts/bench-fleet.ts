@@ -58,10 +58,11 @@ function percentile(values: readonly number[], p: number): number {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** Why a run failed: the first sentence of its ::error:: line (the simulator's keys never reach it: the runs mask them). */
+/** Why a run failed: the first line of its error (the simulator's keys never reach it: the runs mask them). */
 const failure = (run: FleetRun): string => {
-  const line = (run.stdout.split('\n').find((l) => l.startsWith('::error')) ?? `exit ${run.exitCode}`).replace(/^::error[^:]*::/, '');
-  return (/^.*?\.(?= |$)/.exec(line)?.[0] ?? line).slice(0, 300);
+  const line = run.stdout.split('\n').find((l) => l.startsWith('::error')) ?? `exit ${run.exitCode}`;
+  // A workflow command's value: its lines joined by %0A.
+  return (line.replace(/^::error[^:]*::/, '').split('%0A')[0] ?? '').slice(0, 400);
 };
 
 const sim = await startSimulator();

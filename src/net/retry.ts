@@ -93,9 +93,9 @@ const ANSWER_ROOM_MS = 1000;
  * spread out, over a longer span each time they are throttled again, so a fleet larger than the
  * bucket comes back at about the rate the bucket refills at, instead of all of it each time
  * Retry-After ends (docs/benchmarks.md, "A fleet under ARM's throttling": 40 runs against a
- * bucket of 10 refilling at 2/s made 6.2 key requests a run with a jitter of a fifth, 2.5 with
- * this). A server that asks for no wait (0, or a date already past) is asked again at the floor,
- * without jitter.
+ * bucket of 10 refilling at 2/s made 6.2 to 6.4 key requests a run with a jitter of a fifth,
+ * 2.2 to 2.3 with this). A server that asks for no wait (0, or a date already past) is asked
+ * again at the floor, without jitter.
  */
 function throttleJitter(askedMs: number, attempts: number, roomMs: number): number {
   const spread = Math.min(MAX_THROTTLE_SPREAD_MS, askedMs * THROTTLE_SPREAD * 2 ** Math.min(attempts - 1, 10));
