@@ -29,6 +29,9 @@ const common = {
 };
 
 export default {
+  // Which Node runs the tests (and the action in them), on stderr, once per run; any other major
+  // than action.yml's stops the run.
+  globalSetup: '<rootDir>/scripts/jest-node-version.js',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', ...BUNDLE_SUITES] },
     {

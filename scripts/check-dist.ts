@@ -1,6 +1,8 @@
 /**
  * `npm run check-dist`: builds afresh into a scratch folder (scripts/build.ts) and fails when
- * the result differs from the committed dist/ (the runner executes dist/, not src/).
+ * the result differs from the committed dist/ (the runner executes dist/, not src/). `\r\n` reads
+ * as `\n`, as Node reads JavaScript (even inside template literals): Git stores dist/ with LF, and
+ * a checkout made before .gitattributes pinned LF has CRLF.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +14,7 @@ try {
   const names = new Set([...readdirSync('dist'), ...readdirSync(scratch)]);
   const read = (dir: string, name: string): string | undefined => {
     try {
-      return readFileSync(join(dir, name), 'utf8');
+      return readFileSync(join(dir, name), 'utf8').replace(/\r\n/g, '\n');
     } catch {
       return undefined;
     }

@@ -34,7 +34,11 @@ function error(res: ServerResponse, status: number, code: string, message: strin
   send(res, status, { error: { code, message } });
 }
 
-/** kind and capabilities as ARM gives them for each API (the spec examples, and the CLI's `--kind` / `--capabilities`). */
+/**
+ * kind and capabilities as ARM gives them for each API: `GlobalDocumentDB` for all but MongoDB (the
+ * spec example CosmosDBDatabaseAccountGet.json), `MongoDB` for the API for MongoDB, and the
+ * capability each API is created with (`az cosmosdb create --kind` / `--capabilities`).
+ */
 const KINDS: Readonly<Record<Account['api'], { kind: string; capabilities: string[] }>> = {
   sql: { kind: 'GlobalDocumentDB', capabilities: [] },
   mongodb: { kind: 'MongoDB', capabilities: ['EnableMongo'] },
@@ -85,13 +89,15 @@ function connectionStrings(account: Account, type: string, label: string, format
 }
 
 /**
- * listConnectionStrings per API: NoSQL its SQL strings; MongoDB its MongoDB URIs (spec example
- * CosmosDBDatabaseAccountListConnectionStringsMongo.json: the key as is, port 10255, globaldb);
- * Table, Cassandra and Gremlin the SQL strings and their own.
+ * listConnectionStrings per API: NoSQL its SQL strings; MongoDB its MongoDB URIs; Table, Cassandra
+ * and Gremlin the SQL strings and their own. The spec examples show no real string (the MongoDB one,
+ * CosmosDBDatabaseAccountListConnectionStringsMongo.json, says "connection-string"): the formats
+ * are the portal's, as Microsoft Learn shows them. MongoDB: `mongodb://<account>:<key>@<account>.mongo.cosmos.azure.com:10255/?ssl=true&replicaSet=globaldb&retrywrites=false&maxIdleTimeMS=120000&appName=@<account>@`
+ * (learn.microsoft.com/azure/service-connector/how-to-integrate-cosmos-db). Gremlin: the
+ * documents host, not the Gremlin one, `AccountEndpoint=https://<account>.documents.azure.com:443/;AccountKey=…;ApiKind=Gremlin;`.
  */
 function connectionStringsOf(account: Account): object[] {
   const sql = connectionStrings(account, 'Sql', 'SQL', (key) => `AccountEndpoint=${account.documentEndpoint};AccountKey=${key};`);
-  const host = (url: string): string => new URL(url).host;
   switch (account.api) {
     case 'sql':
       return sql;
@@ -133,7 +139,7 @@ function connectionStringsOf(account: Account): object[] {
           account,
           'Gremlin',
           'Gremlin',
-          (key) => `AccountEndpoint=https://${host(account.apiEndpoint)}:443/;AccountKey=${key};ApiKind=Gremlin;`,
+          (key) => `AccountEndpoint=https://${new URL(account.documentEndpoint).hostname}:443/;AccountKey=${key};ApiKind=Gremlin;`,
         ),
       ];
   }

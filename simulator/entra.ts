@@ -254,6 +254,15 @@ export function entraHandler(state: State, origin: () => string, options: EntraO
       const sub = typeof claims['sub'] === 'string' ? claims['sub'] : '';
       const auds = (Array.isArray(claims['aud']) ? claims['aud'] : [claims['aud']]).map(String);
       const trusted = app.federatedCredentials.filter((c) => c.issuer === iss && c.audiences.some((a) => auds.includes(a)));
+      // The issuer and subject match a credential, the audience none: Entra ID names the audience.
+      if (trusted.length === 0 && app.federatedCredentials.some((c) => c.issuer === iss && c.subject === sub)) {
+        return refuse(
+          401,
+          'invalid_client',
+          700212,
+          `No matching federated identity record found for presented assertion audience '${auds.join(',')}'. Check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`,
+        );
+      }
       if (trusted.length === 0) {
         return refuse(
           400,

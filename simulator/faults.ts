@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type Service = 'imds' | 'arm' | 'cosmos' | 'table' | 'app-service' | 'entra' | 'oidc';
+export type Service = 'imds' | 'arm' | 'cosmos' | 'table' | 'app-service' | 'entra' | 'oidc' | 'token-proxy';
 
 type FaultAction =
   | { readonly status: number; readonly body?: string | object; readonly headers?: Record<string, string> }

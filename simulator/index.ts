@@ -30,7 +30,17 @@ import {
   type Issuer,
 } from './entra.ts';
 import { seedData } from './data.ts';
+import { TOKEN_PROXY_PATH, TOKEN_PROXY_SNI, makeTokenProxy, type TokenProxy } from './token-proxy.ts';
 import { SEED, seedState, type Account, type State } from './state.ts';
+
+export interface SimulatedTokenProxy {
+  readonly url: string;
+  readonly sniName: string;
+  readonly caCert: string;
+  readonly caFile: string;
+  readonly servernames: Array<string | false>;
+  rotateCa(): void;
+}
 
 export interface Simulator {
   readonly state: State;
@@ -78,6 +88,14 @@ export interface Simulator {
   writeFederatedToken(path: string, options?: { subject?: string; audience?: string; lifetimeSeconds?: number }): string;
   /** Called after each exchange Entra ID answered (a test rotates the token file here); reset() clears it. */
   afterEntraExchange: () => void;
+  /**
+   * The AKS token proxy of identity bindings, in front of this Entra ID, started on first use (its
+   * CA costs a key pair): its URL (with a path of its own) for AZURE_KUBERNETES_TOKEN_PROXY, the SNI
+   * name its certificate is for, its CA (PEM, and a file the proxy keeps current, for
+   * AZURE_KUBERNETES_CA_FILE), the SNI names handshakes sent since the last reset, and a CA
+   * rotation. Its requests are logged under service token-proxy.
+   */
+  tokenProxy(): Promise<SimulatedTokenProxy>;
   /** TLS handshakes ARM completed since the last reset: full, and resumed from an earlier session. */
   readonly armHandshakes: { full: number; resumed: number };
   /** Back to the seed: new keys and identities, no faults, an empty request log. */
@@ -190,22 +208,37 @@ export async function startSimulator(options: { state?: State; host?: string } =
   federation.issuers = issuers;
   let entraPort = 0;
   const hooks = { afterExchange: (): void => undefined };
-  const entra = createHttpsServer(
-    { cert: pki.cert, key: pki.key },
-    withFaults(
-      'entra',
-      faults,
-      entraHandler(state, () => `https://${host}:${entraPort}/`, {
-        caCert: pki.caCert,
-        extraAudiences,
-        secret,
-        onToken,
-        exchanges: entraExchanges,
-        afterExchange: () => hooks.afterExchange(),
-      }),
-    ),
-  );
+  const entraApp = entraHandler(state, () => `https://${host}:${entraPort}/`, {
+    caCert: pki.caCert,
+    extraAudiences,
+    secret,
+    onToken,
+    exchanges: entraExchanges,
+    afterExchange: () => hooks.afterExchange(),
+  });
+  const entra = createHttpsServer({ cert: pki.cert, key: pki.key }, withFaults('entra', faults, entraApp));
   entraPort = await listen(entra, host);
+  // The AKS token proxy: its own CA, hands the token request on to this Entra ID.
+  let tokenProxy: TokenProxy | undefined;
+  let tokenProxyStarted: Promise<SimulatedTokenProxy> | undefined;
+  const startTokenProxy = async (): Promise<SimulatedTokenProxy> => {
+    const proxy = makeTokenProxy(entraApp);
+    proxy.server.on('request', withFaults('token-proxy', faults, proxy.handler));
+    const port = await listen(proxy.server, host);
+    const caFile = join(dir, 'token-proxy-ca.pem');
+    writeFileSync(caFile, proxy.caCert());
+    tokenProxy = proxy;
+    return {
+      url: `https://${host}:${port}${TOKEN_PROXY_PATH}`,
+      sniName: TOKEN_PROXY_SNI,
+      get caCert() {
+        return proxy.caCert();
+      },
+      caFile,
+      servernames: proxy.servernames,
+      rotateCa: () => proxy.rotate(caFile),
+    };
+  };
   const dataPlane = await startDataPlane(state, faults, pki, host, secret);
   const cosmosUrl = `https://${host}:${dataPlane.port}/`;
   let table: Promise<TableService> | undefined;
@@ -273,9 +306,11 @@ export async function startSimulator(options: { state?: State; host?: string } =
     set afterEntraExchange(hook) {
       hooks.afterExchange = hook;
     },
+    tokenProxy: () => (tokenProxyStarted ??= startTokenProxy()),
     armHandshakes,
     reset() {
       faults.clear();
+      if (tokenProxy) tokenProxy.servernames.length = 0;
       entraExchanges.length = 0;
       hooks.afterExchange = () => undefined;
       Object.assign(armHandshakes, { full: 0, resumed: 0 });
@@ -289,6 +324,7 @@ export async function startSimulator(options: { state?: State; host?: string } =
         close(arm),
         close(oidc),
         close(entra),
+        tokenProxy && close(tokenProxy.server),
         close(dataPlane.server),
         mongo.close(),
         table?.then((service) => service.close()),

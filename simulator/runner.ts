@@ -19,7 +19,9 @@ export const ACTION_PATH = process.env['COSMOS_ACTION_PATH']
 
 export interface ActionRun {
   readonly exitCode: number | null;
+  /** The action's stdout as the runner reads it, line by line: `\r\n` (os.EOL on Windows) read as `\n`. */
   readonly stdout: string;
+  /** Its stderr, read the same way. */
   readonly stderr: string;
   /** Values registered with `::add-mask::`, in order. */
   readonly masks: string[];
@@ -27,6 +29,7 @@ export interface ActionRun {
   readonly env: Record<string, string>;
   readonly outputFile: string;
   readonly envFile: string;
+  /** The step summary, `\r\n` read as `\n` (Markdown takes either as a line break). */
   readonly summary: string;
   readonly ms: number;
 }
@@ -126,16 +129,17 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   clearTimeout(killer);
   const ms = performance.now() - started;
   const read = (file: string): string => readFileSync(file, 'utf8');
+  const lines = (text: string): string => text.replace(/\r\n/g, '\n');
   const run: ActionRun = {
     exitCode,
-    stdout,
-    stderr,
+    stdout: lines(stdout),
+    stderr: lines(stderr),
     masks: masksIn(stdout),
     outputFile: read(files.output),
     envFile: read(files.env),
     outputs: parseFileCommands(read(files.output)),
     env: parseFileCommands(read(files.env)),
-    summary: read(files.summary),
+    summary: lines(read(files.summary)),
     ms,
   };
   rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { canLink } from '../helpers/links.ts';
 
 /** Make the next call of a node:fs function throw an error with this code (as the kernel would). */
 const failures = new Map<string, string>();
@@ -19,9 +20,12 @@ const failing =
   };
 /** When set, lstatSync looks at this path instead: the file as it was when checked, before a swap. */
 let checkedAs: string | undefined;
+/** fs.constants as the module under test sees them (a test removes O_NOFOLLOW, as on Windows). */
+const constants: Record<string, number | undefined> = { ...fs.constants };
 jest.unstable_mockModule('node:fs', () => ({
   ...fs,
-  lstatSync: failing('lstatSync', (path: fs.PathLike) => fs.lstatSync(checkedAs ?? path)),
+  constants,
+  lstatSync: failing('lstatSync', (path: fs.PathLike, options?: fs.StatSyncOptions) => fs.lstatSync(checkedAs ?? path, options)),
   openSync: failing('openSync', fs.openSync),
   readSync: failing('readSync', fs.readSync),
 }));
@@ -31,7 +35,17 @@ describe('arcTokensDir', () => {
   it('is the agent’s folder on each platform', () => {
     expect(arcTokensDir({}, 'linux')).toBe('/var/opt/azcmagent/tokens');
     expect(arcTokensDir({ ProgramData: 'D:\\ProgramData' }, 'win32')).toBe('D:\\ProgramData\\AzureConnectedMachineAgent\\Tokens');
+    expect(arcTokensDir({ ProgramData: '\\\\srv\\data' }, 'win32')).toBe('\\\\srv\\data\\AzureConnectedMachineAgent\\Tokens');
   });
+
+  // A relative folder would be looked for in the job's working directory, and every realm the
+  // agent names refused for being outside it.
+  it.each([[{}], [{ ProgramData: '' }], [{ ProgramData: '  ' }], [{ ProgramData: 'ProgramData' }], [{ ProgramData: 'C:ProgramData' }]])(
+    'is C:\\ProgramData\\… on Windows when %p does not name a full path',
+    (env) => {
+      expect(arcTokensDir(env, 'win32')).toBe('C:\\ProgramData\\AzureConnectedMachineAgent\\Tokens');
+    },
+  );
 });
 
 describe('arcKeyPath', () => {
@@ -69,6 +83,7 @@ describe('readArcKey', () => {
   afterEach(() => {
     failures.clear();
     checkedAs = undefined;
+    constants['O_NOFOLLOW'] = fs.constants.O_NOFOLLOW;
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -77,18 +92,24 @@ describe('readArcKey', () => {
   });
 
   // The file is there and lstat sees a small regular file, but reading it fails: the runner's user
-  // is not in the himds group (EACCES), or anything else goes wrong on the way. Same hint for all.
+  // is not in the agent's group (EACCES on Linux, EPERM on Windows, where Node reports a denied
+  // access so), or anything else goes wrong on the way. Same hint for all, naming the platform's group.
+  const hint = {
+    linux: "The runner's user must be in the agent's group (himds) or an administrator.",
+    win32: `The runner's user must be in the local group "Hybrid Agent Extensions Applications" or Administrators.`,
+  } as const;
   it.each([
-    ['lstatSync', 'EACCES'],
-    ['openSync', 'EACCES'],
-    ['openSync', 'EPERM'],
-    ['openSync', 'ELOOP'],
-    ['readSync', 'EIO'],
-  ])('explains %s failing with %s with the himds group hint', (call, code) => {
+    ['linux', 'lstatSync', 'EACCES'],
+    ['linux', 'openSync', 'EACCES'],
+    ['linux', 'openSync', 'EPERM'],
+    ['linux', 'openSync', 'ELOOP'],
+    ['linux', 'readSync', 'EIO'],
+    ['win32', 'openSync', 'EPERM'],
+    ['win32', 'lstatSync', 'EPERM'],
+    ['win32', 'openSync', 'EACCES'],
+  ] as const)('on %s, explains %s failing with %s with the group hint', (platform, call, code) => {
     failures.set(call, code);
-    expect(() => readArcKey(file)).toThrow(
-      `The Azure Arc key file ${file} could not be read (${code}). The runner's user must be in the agent's group (himds) or an administrator.`,
-    );
+    expect(() => readArcKey(file, platform)).toThrow(`The Azure Arc key file ${file} could not be read (${code}). ${hint[platform]}`);
   });
 
   it('refuses what is not a regular file, and a file over 4096 bytes', () => {
@@ -98,11 +119,42 @@ describe('readArcKey', () => {
     expect(() => readArcKey(big)).toThrow('over 4096 bytes');
   });
 
-  it('does not follow a link, even one swapped in after the check', () => {
+  // A link in the tokens folder, and one swapped in between the check (lstat) and the open,
+  // pointing elsewhere: the check sees agent.key, a regular file; the open meets the link.
+  describe('links', () => {
+    const withLinks = canLink ? it : it.skip;
+    const elsewhere = join(dir, 'elsewhere.txt');
     const link = join(dir, 'link.key');
-    fs.symlinkSync(file, link);
-    expect(() => readArcKey(link)).toThrow('is not a regular file');
-    checkedAs = file;
-    expect(() => readArcKey(link)).toThrow(/could not be read \(ELOOP\)\. .*himds/);
+    if (canLink) {
+      fs.writeFileSync(elsewhere, 'not-the-key');
+      fs.symlinkSync(elsewhere, link);
+    }
+    /** Whether the kernel refuses to open a link with O_NOFOLLOW (Linux, macOS; Windows has no such flag). */
+    const kernelRefusesLinks = ((): boolean => {
+      if (!canLink || fs.constants.O_NOFOLLOW === undefined) return false;
+      try {
+        fs.closeSync(fs.openSync(link, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW));
+        return false;
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ELOOP';
+      }
+    })();
+
+    withLinks('does not follow a link', () => {
+      expect(() => readArcKey(link)).toThrow('is not a regular file');
+    });
+
+    (kernelRefusesLinks ? it : it.skip)('a link swapped in after the check: O_NOFOLLOW makes the open fail (ELOOP)', () => {
+      checkedAs = file;
+      expect(() => readArcKey(link)).toThrow(/could not be read \(ELOOP\)\. .*himds/);
+    });
+
+    // Windows has no O_NOFOLLOW: the open follows the link, and the descriptor, compared with
+    // what lstat saw, is another file.
+    withLinks('a link swapped in after the check, without O_NOFOLLOW: the file opened is not the one checked', () => {
+      constants['O_NOFOLLOW'] = undefined;
+      checkedAs = file;
+      expect(() => readArcKey(link)).toThrow(`The Azure Arc key file ${link} is not a regular file; refusing to read it.`);
+    });
   });
 });

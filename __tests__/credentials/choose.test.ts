@@ -51,6 +51,9 @@ describe('identity-source auto', () => {
     ['linux', '/opt/azcmagent/bin/himds', {}],
     ['win32', 'C:\\Program Files\\AzureConnectedMachineAgent\\himds.exe', {}],
     ['win32', 'D:\\Apps\\AzureConnectedMachineAgent\\himds.exe', { ProgramFiles: 'D:\\Apps' }],
+    // Not a full path: Windows' default, not a folder of the job's working directory.
+    ['win32', 'C:\\Program Files\\AzureConnectedMachineAgent\\himds.exe', { ProgramFiles: '' }],
+    ['win32', 'C:\\Program Files\\AzureConnectedMachineAgent\\himds.exe', { ProgramFiles: 'Apps' }],
   ] as const)('is arc on %s when the agent is installed at %s, at its fixed local address', (platform, path, env) => {
     const chosen = choose(config(), around(env, [path], platform));
     expect(chosen.source).toBe('arc');

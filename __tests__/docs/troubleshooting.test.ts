@@ -4,13 +4,14 @@
  * `…` that stand for what varies, appear in src/).
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText } from '../helpers/text.ts';
 
-const doc = readFileSync('docs/troubleshooting.md', 'utf8');
+const doc = readText('docs/troubleshooting.md');
 const sources = (readdirSync('src', { recursive: true }) as string[])
   .filter((name) => name.endsWith('.ts'))
-  .map((name) => [`src/${name.replace(/\\/g, '/')}`, readFileSync(join('src', name), 'utf8')] as const);
+  .map((name) => [`src/${name.replace(/\\/g, '/')}`, readText(join('src', name))] as const);
 const allSource = sources.map(([, text]) => text).join('\n');
 
 /** A module that words errors: it builds the action's errors, or fails the step itself. */

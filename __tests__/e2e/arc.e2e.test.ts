@@ -3,19 +3,23 @@
  * whose token endpoint first answers 401 naming a key file the action must read and send back.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { SEED, type Simulator } from '../../simulator/index.ts';
 import { act, errorLine, expectClean, useSimulator } from '../helpers/run.ts';
 
 let sim: Simulator;
+/** The agent's folder, and its tokens folder in it (files beside the tokens folder are outside it). */
+let agentDir: string;
 let tokensDir: string;
 useSimulator((started) => (sim = started));
 beforeEach(() => {
-  tokensDir = mkdtempSync(join(tmpdir(), 'arc-tokens-'));
+  agentDir = mkdtempSync(join(tmpdir(), 'arc-agent-'));
+  tokensDir = join(agentDir, 'tokens');
+  mkdirSync(tokensDir);
 });
-afterEach(() => rmSync(tokensDir, { recursive: true, force: true }));
+afterEach(() => rmSync(agentDir, { recursive: true, force: true }));
 
 describe('Azure Arc-enabled runners', () => {
   const arcEnv = (): Record<string, string> => ({
@@ -50,12 +54,17 @@ describe('Azure Arc-enabled runners', () => {
     expectClean(sim, result);
   });
 
+  // Each realm is a path as the platform writes it (join, sep): one with the other separator
+  // would be refused for not being normal, whatever the case means to test. Each file exists.
   it.each([
-    ['outside the tokens folder', () => '/etc/passwd', /outside its tokens folder/],
-    ['climbing out with ..', () => `${tokensDir}/../escape.key`, /outside its tokens folder/],
-    ['not a .key file', () => `${tokensDir}/secret.txt`, /outside its tokens folder/],
-    ['missing', () => `${tokensDir}/missing.key`, /could not be read \(ENOENT\)/],
+    ['outside the tokens folder', () => join(agentDir, 'outside.key'), /outside its tokens folder/],
+    ['climbing out with ..', () => [tokensDir, '..', 'escape.key'].join(sep), /outside its tokens folder/],
+    ['not a .key file', () => join(tokensDir, 'secret.txt'), /outside its tokens folder/],
+    ['missing', () => join(tokensDir, 'missing.key'), /could not be read \(ENOENT\)/],
   ])('refuses a realm %s', async (_what, realm, message) => {
+    for (const file of [join(agentDir, 'outside.key'), join(agentDir, 'escape.key'), join(tokensDir, 'secret.txt')]) {
+      writeFileSync(file, 'not-the-key');
+    }
     sim.faults.inject({ service: 'imds', path: '/token', action: challenge(realm()) });
     const result = await act(
       sim,

@@ -1,8 +1,14 @@
 /** ARM faults: the key operation and the account read, failing every way ARM (or a proxy in front of it) can (see helpers/fault-rows.ts). */
 import { BASE, HTML_PAGE, KEYS, KEY_OUTPUTS, at, faultTable, keysBody, type Row } from '../helpers/fault-rows.ts';
-import { useBlackHole } from '../helpers/network.ts';
+import { NO_BLACK_HOLE, QUEUE_NOT_REFUSED, useBlackHole } from '../helpers/network.ts';
 
 const blackHole = useBlackHole();
+/** ARM at the black hole's port, with a 2 s budget. */
+const atBlackHole = (): Record<string, string> => ({
+  'arm-endpoint': `https://127.0.0.1:${blackHole.port}`,
+  'arm-resource': 'https://management.azure.com/',
+  'timeout-seconds': '2',
+});
 
 const rows: Row[] = [
   {
@@ -14,15 +20,20 @@ const rows: Row[] = [
   },
   {
     name: 'connect timeout (black hole)',
-    inputs: () => ({
-      'arm-endpoint': `https://127.0.0.1:${blackHole.port}`,
-      'arm-resource': 'https://management.azure.com/',
-      'timeout-seconds': '2',
-    }),
+    inputs: atBlackHole,
     exit: 1,
     message: /Timed out after 2 s .*ARM/,
     maxMs: 3000,
     minMs: 1900,
+    skip: NO_BLACK_HOLE,
+  },
+  {
+    name: 'a full accept queue, which Windows refuses: refused at once, not waited on',
+    inputs: atBlackHole,
+    exit: 1,
+    message: /Could not reach ARM at 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
+    maxMs: 2000,
+    skip: QUEUE_NOT_REFUSED,
   },
   {
     name: 'accepts and never answers',

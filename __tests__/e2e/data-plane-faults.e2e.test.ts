@@ -1,7 +1,7 @@
 /** Cosmos DB data plane faults, met by the smoke test (see helpers/fault-rows.ts). */
 import { expect } from '@jest/globals';
 import { HTML_PAGE, SMOKE, SMOKE_OUTPUTS, at, faultTable, type Row } from '../helpers/fault-rows.ts';
-import { useBlackHole } from '../helpers/network.ts';
+import { NO_BLACK_HOLE, QUEUE_NOT_REFUSED, useBlackHole } from '../helpers/network.ts';
 import { seededAccount } from '../helpers/run.ts';
 
 const blackHole = useBlackHole();
@@ -21,6 +21,16 @@ const rows: Row[] = [
     exit: 1,
     message: /step 'account'.*timed out after 2 s/,
     maxMs: 4000,
+    skip: NO_BLACK_HOLE,
+  },
+  {
+    name: 'a full accept queue, which Windows refuses: refused at once, not waited on',
+    before: (s) => void (seededAccount(s).documentEndpoint = `https://127.0.0.1:${blackHole.port}/`),
+    inputs: () => ({ 'timeout-seconds': '2' }),
+    exit: 1,
+    message: /step 'account'.*connection was refused: a firewall or private endpoint rule blocks this runner.*ECONNREFUSED/,
+    maxMs: 6000,
+    skip: QUEUE_NOT_REFUSED,
   },
   {
     name: 'accepts and never answers',

@@ -5,11 +5,11 @@
  * checks each assertion against the app's federated credentials, the issuer's published keys and
  * its time range, and refuses with Entra ID's own AADSTS answers.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_READER, SEED, type Simulator } from '../../simulator/index.ts';
+import { DATA_READER, SEED, type SimulatedTokenProxy, type Simulator } from '../../simulator/index.ts';
 import { act, errorLine, expectClean, seededAccount, useSimulator, type Result } from '../helpers/run.ts';
 
 let sim: Simulator;
@@ -209,6 +209,85 @@ describe('workload-identity (AKS)', () => {
   });
 });
 
+describe('workload-identity through the AKS token proxy (identity bindings)', () => {
+  let proxy: SimulatedTokenProxy;
+  beforeAll(async () => {
+    proxy = await sim.tokenProxy();
+  });
+  /** What the webhook adds for a pod annotated azure.workload.identity/use-identity-binding: "true". */
+  const bindingEnv = (ca: Record<string, string> = { AZURE_KUBERNETES_CA_FILE: proxy.caFile }): Record<string, string> => ({
+    ...podEnv(),
+    AZURE_KUBERNETES_TOKEN_PROXY: proxy.url,
+    AZURE_KUBERNETES_SNI_NAME: proxy.sniName,
+    ...ca,
+  });
+  const tenant = () => sim.state.entra.tenantId;
+
+  it('sends the token request to the proxy, under its path, with its CA and SNI name; never to Entra ID itself', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const result = await act(sim, { ...target(), operation: 'listKeys' }, bindingEnv());
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['primary-key']).toBe(seededAccount(sim).primaryMasterKey);
+    expect(result.stdout).toMatch(
+      /Microsoft Entra ID is reached through the AKS token proxy at 127\.0\.0\.1:\d+ \(AZURE_KUBERNETES_TOKEN_PROXY\), directly, SNI name token-proxy\.aks\.sim\.test, trusting the CA in AZURE_KUBERNETES_CA_FILE\./,
+    );
+    expect(sim.faults.requests.filter((r) => r.service === 'token-proxy').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /identity-binding/${tenant()}/oauth2/v2.0/token`,
+    ]);
+    expect(sim.faults.requests.filter((r) => r.service === 'entra')).toEqual([]);
+    expect(new Set(proxy.servernames)).toEqual(new Set([proxy.sniName]));
+    expect(sim.entraExchanges).toMatchObject([{ clientId: deployer().clientId, status: 200 }]);
+    expectClean(sim, result);
+  });
+
+  it('takes the CA from AZURE_KUBERNETES_CA_DATA', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const result = await act(sim, target(), bindingEnv({ AZURE_KUBERNETES_CA_DATA: proxy.caCert }));
+    expect(result.exitCode).toBe(0);
+    expect(sim.faults.count('token-proxy', '/oauth2/v2.0/token')).toBe(1);
+  });
+
+  it("reads the CA file again for every token: the cluster's CA rotates between two of them", async () => {
+    sim.writeFederatedToken(tokenFile);
+    sim.afterEntraExchange = () => proxy.rotateCa();
+    sim.state.dataPlaneAssignments.push({ principalId: deployer().principalId, roleDefinitionId: DATA_READER, accountName: SEED.account });
+    // Tokens that expire within the refresh margin: each use of the data-plane token asks again, after a rotation.
+    sim.state.tokenLifetimeSeconds = 120;
+    const result = await act(sim, { ...target(), auth: 'entra', 'smoke-test': 'true' }, bindingEnv());
+    expect(result.exitCode).toBe(0);
+    expect(sim.entraExchanges.length).toBeGreaterThanOrEqual(3);
+    expect(sim.entraExchanges.every((e) => e.status === 200)).toBe(true);
+  });
+
+  it('without the SNI name TLS verification fails, and the message leads with the variables to check', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const env = bindingEnv();
+    delete env['AZURE_KUBERNETES_SNI_NAME'];
+    const result = await act(sim, target(), env);
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result)).toMatch(
+      /^::error::Check AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA .* and AZURE_KUBERNETES_SNI_NAME .*: TLS verification failed: could not reach Microsoft Entra ID through the AKS token proxy at 127\.0\.0\.1:\d+ \(AZURE_KUBERNETES_TOKEN_PROXY\) \(ERR_TLS_CERT_ALTNAME_INVALID\)/,
+    );
+    expect(sim.entraExchanges).toEqual([]);
+    expectClean(sim, result);
+  });
+
+  it('refuses, before any request, an SNI name without the proxy, both CA sources, and a proxy that is not https', async () => {
+    sim.writeFederatedToken(tokenFile);
+    const stray = await act(sim, target(), { ...podEnv(), AZURE_KUBERNETES_SNI_NAME: proxy.sniName });
+    expect(errorLine(stray)).toContain('Set AZURE_KUBERNETES_TOKEN_PROXY too, or unset AZURE_KUBERNETES_SNI_NAME');
+    const both = await act(sim, target(), bindingEnv({ AZURE_KUBERNETES_CA_FILE: proxy.caFile, AZURE_KUBERNETES_CA_DATA: proxy.caCert }));
+    expect(errorLine(both)).toContain('Unset AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA');
+    const plain = await act(sim, target(), {
+      ...bindingEnv(),
+      AZURE_KUBERNETES_TOKEN_PROXY: proxy.url.replace('https:', 'http:'),
+    });
+    expect(errorLine(plain)).toContain('Set AZURE_KUBERNETES_TOKEN_PROXY to an https URL');
+    expect(sim.faults.requests).toEqual([]);
+    expect(proxy.servernames).toEqual([]);
+  });
+});
+
 describe('github-oidc', () => {
   it("exchanges GitHub's OIDC token for the app, picked by auto from tenant-id, and fetches the keys", async () => {
     const result = await act(sim, githubInputs(), jobEnv());
@@ -286,12 +365,44 @@ describe('github-oidc', () => {
     expect(errorLine(result)).toContain('compares it case-sensitively');
   });
 
-  it('AADSTS70021: an audience input no federated credential expects', async () => {
+  it('AADSTS700212: an audience input the federated credential does not expect (public cloud: no sovereign advice)', async () => {
     const result = await act(sim, { ...githubInputs(), audience: 'api://Other' }, jobEnv());
-    expect(errorLine(result)).toContain("(AADSTS70021): issuer '");
+    expect(errorLine(result)).toContain("(AADSTS700212): issuer '");
     expect(errorLine(result)).toContain("audience 'api://Other'");
+    expect(errorLine(result)).not.toContain('Set the audience input');
+    expect(sim.entraExchanges.map((e) => e.code)).toEqual([700212]);
     expect(sim.faults.requests.find((r) => r.path.endsWith('/idtoken'))!.query.get('audience')).toBe('api://Other');
   });
+
+  it.each([
+    ['AzureUSGovernment', 'api://AzureADTokenExchangeUSGov'],
+    ['AzureChinaCloud', 'api://AzureADTokenExchangeChina'],
+  ])(
+    "AADSTS700212 in %s, the credential made for the cloud's own audience: the message leads with the audience input to set",
+    async (cloud, own) => {
+      const [credential, ...others] = githubApp().federatedCredentials;
+      githubApp().federatedCredentials = [{ ...credential!, audiences: [own] }, ...others];
+      const result = await act(sim, { ...githubInputs(), cloud }, jobEnv());
+      expect(result.exitCode).toBe(1);
+      expect(sim.entraExchanges.map((e) => e.code)).toEqual([700212]);
+      const [first, ...details] = errorLine(result)
+        .replace(/^::error::/, '')
+        .split('%0A');
+      expect(first).toBe(
+        `Set the audience input to ${own}, ${cloud}'s own token exchange audience, or add 'api://AzureADTokenExchange' to the federated credential's audiences: ` +
+          `Microsoft Entra ID has no federated credential on client ID ${githubApp().clientId} for the audience GitHub's token carries (AADSTS700212).`,
+      );
+      expect(details.join('\n')).toContain(`audience 'api://AzureADTokenExchange'`);
+      expect(details.join('\n')).toContain('az ad app federated-credential create');
+      expectClean(sim, result);
+
+      // With the audience input set to the cloud's own, the same credential matches.
+      sim.entraExchanges.length = 0;
+      const fixed = await act(sim, { ...githubInputs(), cloud, audience: own }, jobEnv());
+      expect(fixed.exitCode).toBe(0);
+      expect(sim.entraExchanges.map((e) => e.status)).toEqual([200]);
+    },
+  );
 
   it('AADSTS700016 and AADSTS90002 name the inputs to check', async () => {
     const client = await act(sim, { ...githubInputs(), 'client-id': '00000000-0000-0000-0000-00000000000d' }, jobEnv());

@@ -2,7 +2,7 @@
 import { expect } from '@jest/globals';
 import { SEED } from '../../simulator/index.ts';
 import { BASE, HTML_PAGE, KEY_OUTPUTS, TOKEN, at, faultTable, type Row } from '../helpers/fault-rows.ts';
-import { useBlackHole } from '../helpers/network.ts';
+import { NO_BLACK_HOLE, QUEUE_NOT_REFUSED, useBlackHole } from '../helpers/network.ts';
 import type { Result } from '../helpers/run.ts';
 
 const blackHole = useBlackHole();
@@ -29,6 +29,15 @@ const rows: Row[] = [
     message: /\(ECONNECTTIMEOUT\)\. This runner does not look like an Azure VM/,
     maxMs: 5000,
     minMs: 2900,
+    skip: NO_BLACK_HOLE,
+  },
+  {
+    name: 'a full accept queue, which Windows refuses: refused at once, not waited on',
+    env: () => ({ AZURE_POD_IDENTITY_AUTHORITY_HOST: `http://127.0.0.1:${blackHole.port}` }),
+    exit: 1,
+    message: /\(ECONNREFUSED\)\. This runner does not look like an Azure VM/,
+    maxMs: 2000,
+    skip: QUEUE_NOT_REFUSED,
   },
   {
     name: 'accepts and never answers',

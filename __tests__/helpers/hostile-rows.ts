@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fault, Simulator } from '../../simulator/index.ts';
 import { findLeaks, secretsOf } from './leaks.ts';
-import { act, errorLine, type Result } from './run.ts';
+import { START_UP_MS, act, errorLine, type Result } from './run.ts';
 
 /** Marks every hostile payload, so that a command line it became can be told from the action's own. */
 const PWNED = 'PWNED';
@@ -118,7 +118,7 @@ export async function runHostileRow(sim: Simulator, bystander: Bystander, row: H
     expect(/: failed\b/.test(result.summary)).toBe(row.exit === 1);
     if (row.exit === 1) expect(result.outputs).toEqual({});
     expect(findLeaks(result, secretsOf(sim))).toEqual([]);
-    if (row.maxMs) expect(result.ms).toBeLessThan(row.maxMs + 1500);
+    if (row.maxMs) expect(result.ms).toBeLessThan(row.maxMs + START_UP_MS);
     row.check?.(sim, result);
   } finally {
     rmSync(dir, { recursive: true, force: true });

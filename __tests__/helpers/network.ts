@@ -52,9 +52,25 @@ interface BlackHole {
 }
 
 /**
+ * Why a connection attempt cannot be made to hang here, or undefined where it can. Linux and
+ * macOS drop a SYN to a full accept queue, so the client waits as it would for a firewalled
+ * address. Winsock answers it with a reset instead (the client gets WSAECONNREFUSED; see the
+ * `listen` function's documentation), and libuv turns off SYN retries on loopback, so on Windows
+ * the same port refuses at once, and no loopback port can stand for a black hole.
+ */
+export const NO_BLACK_HOLE: string | undefined =
+  process.platform === 'win32'
+    ? 'Winsock refuses a connection to a full accept queue instead of dropping it: nothing hangs on Windows'
+    : undefined;
+
+/** Why the Windows row (the full queue refusing) cannot run here, or undefined on Windows. */
+export const QUEUE_NOT_REFUSED: string | undefined = NO_BLACK_HOLE ? undefined : 'a full accept queue refuses connections on Windows only';
+
+/**
  * A port whose listener never accepts, with its accept queue filled: the kernel then drops new
- * SYNs, so a connection attempt hangs as it would to a firewalled address. (Node accepts every
- * connection itself, so a small python3 process holds the socket.)
+ * SYNs (NO_BLACK_HOLE: Windows refuses them), so a connection attempt hangs as it would to a
+ * firewalled address. (Node accepts every connection itself, so a small python3 process holds
+ * the socket.)
  */
 async function startBlackHole(): Promise<BlackHole> {
   // python3 on Linux and macOS; Windows runners call it python.
@@ -70,8 +86,9 @@ async function startBlackHole(): Promise<BlackHole> {
     child.stdout!.once('data', (data: Buffer) => resolve(Number(data.toString().trim())));
     child.once('error', reject);
   });
+  // Three fill Linux's queue (backlog 0 holds one); Windows may round a backlog of 0 up a little.
   const fillers: Socket[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (process.platform === 'win32' ? 8 : 3); i++) {
     const socket = connect(port, '127.0.0.1');
     socket.on('error', () => undefined);
     fillers.push(socket);

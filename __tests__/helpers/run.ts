@@ -7,6 +7,13 @@ import { findLeaks, secretsOf, type Result } from './leaks.ts';
 
 export type { Result };
 
+/**
+ * What a run's time bound allows for starting a cold Node process and loading the bundle: under
+ * a second on Linux; Windows starts processes and reads files (behind the antivirus' scan) more
+ * slowly. An allowance, not a measurement: `npm run bench` measures start-up.
+ */
+export const START_UP_MS = process.platform === 'win32' ? 4000 : 1500;
+
 /** Variables of the run's environment that hold a secret. */
 const SECRET_VARIABLES = ['IDENTITY_HEADER'];
 
@@ -35,7 +42,7 @@ export const appEnv = (sim: Simulator, header = sim.identityHeader): Record<stri
   AZURE_POD_IDENTITY_AUTHORITY_HOST: '',
 });
 
-/** The ::error:: line the action printed (empty when none). */
+/** The ::error:: line the action printed (empty when none); runAction gives stdout `\n` line ends on Windows too. */
 export function errorLine(result: ActionRun): string {
   return result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
 }

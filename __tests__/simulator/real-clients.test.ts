@@ -207,6 +207,12 @@ describe('CosmosDBManagementClient against the simulated ARM', () => {
       if (entry.type === 'Sql') {
         expect(entry.connectionString).toBe(`AccountEndpoint=${account.documentEndpoint};AccountKey=${keyIn(entry.connectionString)};`);
       }
+      // The portal's Gremlin string names the documents host, not the Gremlin (wss) one.
+      if (entry.type === 'Gremlin') {
+        expect(entry.connectionString).toBe(
+          `AccountEndpoint=https://${name}.documents.azure.com:443/;AccountKey=${keyIn(entry.connectionString)};ApiKind=Gremlin;`,
+        );
+      }
     }
     const primary = returnedConnectionString(account.api, 'primary', entries)?.connectionString;
     if (account.api === 'cassandra' || account.api === 'gremlin') expect(primary).toBeUndefined();

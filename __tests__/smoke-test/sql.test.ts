@@ -285,3 +285,13 @@ describe('the HTTP client for @azure/cosmos', () => {
     await expect(client().sendRequest(request())).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });
+
+describe('the SDK’s request timeout', () => {
+  it('is 30 s, or a second past what is left of timeout-seconds, so the budget’s abort ends a request that never answers', async () => {
+    const { requestTimeoutMs } = await import('../../src/smoke-test/sql.ts');
+    expect(requestTimeoutMs(120_000)).toBe(30_000);
+    expect(requestTimeoutMs(29_000)).toBe(30_000);
+    expect(requestTimeoutMs(10_000)).toBe(11_000);
+    expect(requestTimeoutMs(0)).toBe(1000);
+  });
+});

@@ -249,7 +249,7 @@ describe('the Table smoke test fails, explained', () => {
     // The test certificate names *.table.sim.test, not this other name of the same server.
     const message = await failure({ apiEndpoint: `https://${ACCOUNT}.tables.sim.test:${table.port}/` });
     expect(message).toMatch(
-      /step 'list tables' against tables1\.tables\.sim\.test:\d+: TLS verification failed \(ERR_TLS_CERT_ALTNAME_INVALID\): if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS\.$/,
+      /step 'list tables' against tables1\.tables\.sim\.test:\d+: TLS verification failed \(ERR_TLS_CERT_ALTNAME_INVALID\): if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS, or set NODE_USE_SYSTEM_CA=1 if the system certificate store trusts it\.$/,
     );
     expect(faults.requests).toEqual([]);
   });

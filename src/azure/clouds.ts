@@ -15,6 +15,14 @@ export interface Cloud {
   readonly defaultApiVersion: string;
   /** Microsoft Entra ID's authority host, with its trailing slash (the federated token exchange; AZURE_AUTHORITY_HOST overrides it). */
   readonly entraAuthority: string;
+  /**
+   * The cloud's own token exchange audience, which @azure/identity's GitHub Actions credential asks
+   * GitHub for (`deriveAudience` in sdk/identity/identity/src/credentials/gitHubActionsCredential.ts,
+   * by the authority host). Azure/login asks for api://AzureADTokenExchange in every cloud (its
+   * `audience` input's default), and so does this action (the same input): a federated credential
+   * made for one does not match a token for the other (AADSTS700212).
+   */
+  readonly exchangeAudience: string;
 }
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
@@ -28,10 +36,13 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     cosmosApiSuffix: 'cosmos.azure.com',
     cosmosResource: 'https://cosmos.azure.com',
     azEnvironments: ['azurepubliccloud', 'azurecloud'],
-    // Microsoft's GA SDKs default to it (azure-resourcemanager-cosmos 2.51.0, May 2025). 2025-10-15
-    // and the 2026 versions are published specs, but no GA client shown to use them here yet.
+    // The default of azure-resourcemanager-cosmos 2.51.0 (GA, May 2025). Newer GA clients default
+    // later: @azure/arm-cosmosdb 17.0.0 sends 2026-03-15 (its operations' api-version when none is
+    // given; the simulator's real-client test runs it). Kept here: the action reads no field the
+    // newer versions add, and if ARM refuses it the run retries once with a version ARM lists.
     defaultApiVersion: '2025-04-15',
     entraAuthority: 'https://login.microsoftonline.com/',
+    exchangeAudience: 'api://AzureADTokenExchange',
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -42,9 +53,13 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     cosmosResource: 'https://cosmos.azure.us',
     azEnvironments: ['azureusgovernmentcloud', 'azureusgovernment'],
     // Azure/azure-cli#30715 (January 2025): usgovvirginia lacked 2024-11-15, its newest being
-    // 2024-09-01-preview; versions arrive in date order (#17844's full list), so 2024-08-15 was there.
+    // 2024-09-01-preview (the rest of its list is elided). That 2024-08-15 is there is assumed, not
+    // shown: versions do not reach the sovereign clouds in date order (#17844, April 2021: usgovvirginia
+    // had 2021-04-15 but not 2021-03-15). When ARM refuses it, the run retries once with the newest
+    // stable version ARM's answer lists (arm/api-versions.ts), so the guess costs a request, not the run.
     defaultApiVersion: '2024-08-15',
     entraAuthority: 'https://login.microsoftonline.us/',
+    exchangeAudience: 'api://AzureADTokenExchangeUSGov',
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -54,9 +69,10 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     cosmosApiSuffix: 'cosmos.azure.cn',
     cosmosResource: 'https://cosmos.azure.cn',
     azEnvironments: ['azurechinacloud'],
-    // No public record of China's versions was found: the US Government's, conservatively.
+    // No public record of China's versions was found: the US Government's, with the same retry.
     defaultApiVersion: '2024-08-15',
     entraAuthority: 'https://login.chinacloudapi.cn/',
+    exchangeAudience: 'api://AzureADTokenExchangeChina',
   },
 };
 

@@ -8,7 +8,14 @@ import { posix, resolve, win32 } from 'node:path';
 import { ActionError } from '../report/errors.ts';
 import { serverText } from '../report/sanitize.ts';
 import { LocalFileError, readLocalFile } from './local-file.ts';
+import { windowsFolder } from './windows-folders.ts';
 
+/**
+ * The api-version MSAL sends to the Arc agent today: msal-node 5.6.0 and 7.2.4 (AzureArc.mjs; the
+ * versions this project's @azure/identity 4.13 and 4.14 install, which delegate Arc to it) and
+ * msal4j's current AzureArcManagedIdentitySource (the one with Arc user-assigned identities) send
+ * 2020-06-01; their older releases sent 2019-11-01. Microsoft Learn's Arc page shows both.
+ */
 export const ARC_API_VERSION = '2020-06-01';
 const MAX_KEY_BYTES = 4096;
 
@@ -19,7 +26,7 @@ const MAX_KEY_BYTES = 4096;
 export function arcTokensDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const override = env['AZURE_ARC_TOKENS_DIR'];
   if (override) return resolve(override);
-  if (platform === 'win32') return win32.join(env['ProgramData'] ?? 'C:\\ProgramData', 'AzureConnectedMachineAgent', 'Tokens');
+  if (platform === 'win32') return win32.join(windowsFolder(env, 'ProgramData'), 'AzureConnectedMachineAgent', 'Tokens');
   return '/var/opt/azcmagent/tokens';
 }
 
@@ -51,11 +58,21 @@ export function arcKeyPath(header: string | undefined, dir: string, platform: No
 }
 
 /**
- * Read the key file: a regular file (not a link), at most 4096 bytes, read as local-file.ts reads
- * any credential file. Any failure to look at or read it (EACCES above all: the runner's user is
- * not in the agent's group) gets the same hint.
+ * Who may read the key file: the agent's group or the administrators (Linux: himds; Windows: the
+ * local group "Hybrid Agent Extensions Applications", where a denied read is EPERM).
  */
-export function readArcKey(path: string): string {
+function whoMayRead(platform: NodeJS.Platform): string {
+  return platform === 'win32'
+    ? `The runner's user must be in the local group "Hybrid Agent Extensions Applications" or Administrators.`
+    : `The runner's user must be in the agent's group (himds) or an administrator.`;
+}
+
+/**
+ * Read the key file: a regular file (not a link), at most 4096 bytes, read as local-file.ts reads
+ * any credential file. Any failure to look at or read it (EACCES, or EPERM on Windows, above all:
+ * the runner's user is not in the agent's group) gets the same hint.
+ */
+export function readArcKey(path: string, platform: NodeJS.Platform = process.platform): string {
   const shown = serverText(path, 200);
   try {
     return readLocalFile(path, MAX_KEY_BYTES, { followLinks: false }).trim();
@@ -66,8 +83,6 @@ export function readArcKey(path: string): string {
     }
     if (problem.kind === 'too large')
       throw new ActionError(`The Azure Arc key file ${shown} is over ${MAX_KEY_BYTES} bytes; refusing to read it.`);
-    throw new ActionError(
-      `The Azure Arc key file ${shown} could not be read (${problem.code}). The runner's user must be in the agent's group (himds) or an administrator.`,
-    );
+    throw new ActionError(`The Azure Arc key file ${shown} could not be read (${problem.code}). ${whoMayRead(platform)}`);
   }
 }

@@ -23,6 +23,7 @@ import { arcCredential } from './arc.ts';
 import type { Credential, SourceName } from './credential.ts';
 import { githubOidcCredential } from './github-oidc.ts';
 import { imdsCredential } from './imds.ts';
+import { windowsFolder } from './windows-folders.ts';
 import { workloadIdentityCredential } from './workload-identity.ts';
 
 /** What choosing looks at: the environment, the platform, and whether a file exists (tests replace them). */
@@ -37,7 +38,7 @@ const HERE: Surroundings = { env: process.env, platform: process.platform, exist
 /** Where MSAL looks for the Arc agent (himds) when the environment does not name it. */
 function arcAgentPath({ env, platform }: Surroundings): string {
   return platform === 'win32'
-    ? win32.join(env['ProgramFiles'] ?? 'C:\\Program Files', 'AzureConnectedMachineAgent', 'himds.exe')
+    ? win32.join(windowsFolder(env, 'ProgramFiles'), 'AzureConnectedMachineAgent', 'himds.exe')
     : '/opt/azcmagent/bin/himds';
 }
 

@@ -22,6 +22,8 @@ export interface EntraContext {
   /** The resource the token was asked for. */
   readonly resource: string;
   readonly budgetSeconds: number;
+  /** The proxy the request went through instead of straight to Entra ID (token-proxy.ts), for messages. */
+  readonly via?: string;
 }
 
 /** AADSTS codes of "no federated credential matches the token" (issuer, audience, subject, subject by case only). */
@@ -94,6 +96,25 @@ function noMatch(code: number, context: EntraContext): string {
   );
 }
 
+/**
+ * AADSTS700212 for GitHub's token in a sovereign cloud whose own exchange audience the token does
+ * not carry: the credential was most likely made for that audience (the one @azure/identity's GitHub
+ * Actions credential asks for there). The fix first, on its own line; the details, and the other fix, after it.
+ */
+function sovereignAudience(code: number, context: EntraContext): string | undefined {
+  const cloud = context.app.cloud;
+  const presented = context.claims.audience;
+  if (code !== 700212 || context.app.source !== 'github-oidc' || !cloud || cloud.name === 'AzureCloud') return undefined;
+  if (presented === cloud.exchangeAudience) return undefined;
+  const shown = exactClaim(presented) ?? serverText(presented ?? '', 300);
+  return [
+    `Set the audience input to ${cloud.exchangeAudience}, ${cloud.name}'s own token exchange audience, or add '${shown}' to the federated credential's audiences: ` +
+      `Microsoft Entra ID has no federated credential on client ID ${context.app.client.value} for the audience GitHub's token carries (AADSTS700212).`,
+    `In ${cloud.name} a federated credential may expect either: ${cloud.exchangeAudience} (what @azure/identity's GitHub Actions credential asks GitHub for there) or api://AzureADTokenExchange (Azure/login's, and this action's default audience input).`,
+    noMatch(code, context),
+  ].join('\n');
+}
+
 /** Entra ID's request IDs (sanitised), for a support case. */
 function ids(body: Record<string, unknown> | undefined): string {
   const field = (name: string): string | undefined => (typeof body?.[name] === 'string' ? serverText(body[name], 60) : undefined);
@@ -110,7 +131,7 @@ export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> 
   const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
   let message: string;
   if (code !== undefined && NO_MATCH.includes(code)) {
-    message = noMatch(code, context);
+    message = sovereignAudience(code, context) ?? noMatch(code, context);
   } else if (code === 700016) {
     message =
       `Microsoft Entra ID has no application or identity with client ID ${app.client.value} in tenant ${app.tenant.value} (AADSTS700016). ` +
@@ -142,13 +163,27 @@ export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> 
   return new ActionError(`${message}${ids(body)}`);
 }
 
+/** A token request through the AKS token proxy that never got an answer: what to check there. */
+function proxyUnreachable(failure: NetworkFailure, via: string): ActionError {
+  const fix = isTlsFailure(failure.code)
+    ? "Check AZURE_KUBERNETES_CA_FILE or AZURE_KUBERNETES_CA_DATA (the CA the proxy's certificate must chain to; Node's CAs when neither is set) " +
+      "and AZURE_KUBERNETES_SNI_NAME (the name the certificate must be for; the proxy's host when unset): TLS verification failed"
+    : failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN'
+      ? "Check AZURE_KUBERNETES_TOKEN_PROXY and the pod's DNS: the proxy's host could not be resolved"
+      : 'Check that the pod reaches AZURE_KUBERNETES_TOKEN_PROXY (it is reached directly, never through HTTPS_PROXY)';
+  return new ActionError(
+    `${fix}: could not reach Microsoft Entra ID through ${via} (${failure.code}) after ${failure.attempts} attempt(s).`,
+  );
+}
+
 /** A token request that never got an answer. */
 export function entraUnreachable(failure: NetworkFailure, context: EntraContext): ActionError {
   const host = context.url.host;
+  if (context.via && !failure.timedOut) return proxyUnreachable(failure, context.via);
   if (failure.timedOut) {
     const last = failure.lastStatus ? `; Entra ID last answered ${failure.lastStatus}` : '';
     return new ActionError(
-      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for Microsoft Entra ID at ${host} (${failure.attempts} attempt(s)${last}).`,
+      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for Microsoft Entra ID at ${host}${context.via ? `, ${context.via}` : ''} (${failure.attempts} attempt(s)${last}).`,
     );
   }
   const hint = isTlsFailure(failure.code)

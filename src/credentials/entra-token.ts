@@ -15,6 +15,7 @@ import { maskSecret } from '../report/masking.ts';
 import { TokenCache, expiryOf, identityOf, type Token } from './credential.ts';
 import { explainEntraAnswer, entraUnreachable, type EntraContext } from './entra-errors.ts';
 import { claimsOf, type FederatedApp } from './federated-app.ts';
+import type { TokenRoute } from './token-proxy.ts';
 
 /**
  * MSAL sends the token request once (it only remembers a 429's or 5xx's Retry-After); the retries
@@ -49,13 +50,18 @@ export class EntraTokenClient {
   private readonly app: FederatedApp;
   private readonly assertion: () => Promise<string>;
   private readonly budget: Budget;
+  private readonly route?: TokenRoute;
   private readonly tokens = new TokenCache();
 
-  /** `assertion` gives the federated token for each request, masked already. */
-  constructor(app: FederatedApp, assertion: () => Promise<string>, budget: Budget) {
+  /**
+   * `assertion` gives the federated token for each request, masked already; `route`, when given,
+   * sends the request elsewhere (the AKS token proxy, token-proxy.ts) instead of to Entra ID itself.
+   */
+  constructor(app: FederatedApp, assertion: () => Promise<string>, budget: Budget, route?: TokenRoute) {
     this.app = app;
     this.assertion = assertion;
     this.budget = budget;
+    this.route = route;
   }
 
   get tokenUrl(): URL {
@@ -70,8 +76,16 @@ export class EntraTokenClient {
   private async requestToken(resource: string): Promise<Token> {
     const assertion = await this.assertion();
     maskSecret(assertion);
-    const url = this.tokenUrl;
-    const context: EntraContext = { app: this.app, url, claims: claimsOf(assertion), resource, budgetSeconds: this.budget.seconds };
+    const url = this.route ? this.route.url(this.tokenUrl) : this.tokenUrl;
+    const transport = this.route ? this.route.transport() : armTransport(url.origin, 'Microsoft Entra ID');
+    const context: EntraContext = {
+      app: this.app,
+      url,
+      claims: claimsOf(assertion),
+      resource,
+      budgetSeconds: this.budget.seconds,
+      via: this.route?.name,
+    };
     const body = new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: this.app.client.value,
@@ -82,7 +96,7 @@ export class EntraTokenClient {
     let res: Exchange;
     try {
       res = await send(
-        armTransport(url.origin, 'Microsoft Entra ID'),
+        transport,
         {
           url,
           method: 'POST',

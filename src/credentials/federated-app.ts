@@ -3,7 +3,7 @@
  * identity by its client ID, its tenant, Entra ID's authority host, each with where it came
  * from; and, for messages only, the claims of the federated token presented.
  */
-import { CLOUDS } from '../azure/clouds.ts';
+import { CLOUDS, type Cloud } from '../azure/clouds.ts';
 import { GUID } from '../azure/names.ts';
 import type { Config, SourceName } from '../inputs/config.ts';
 import { ActionError } from '../report/errors.ts';
@@ -81,6 +81,8 @@ export interface FederatedApp {
   readonly source: SourceName;
   /** Entra ID's authority host, with its trailing slash. */
   readonly authority: URL;
+  /** The cloud whose Entra ID that is, when known (for messages: its own token exchange audience). */
+  readonly cloud?: Cloud;
   readonly tenant: Sourced;
   readonly client: Sourced;
 }
@@ -94,4 +96,14 @@ export function authorityOf(env: NodeJS.ProcessEnv, config: Config): URL {
   const override = env['AZURE_AUTHORITY_HOST']?.trim();
   if (override) return parseAuthority('AZURE_AUTHORITY_HOST', override);
   return new URL((config.cloud === 'auto' ? CLOUDS.AzureCloud : config.cloud).entraAuthority);
+}
+
+/**
+ * The cloud whose Entra ID `authority` is: the cloud input's, or, with cloud: auto or the public
+ * cloud's default, the cloud whose authority host it is (AZURE_AUTHORITY_HOST pointing elsewhere).
+ */
+export function cloudOfAuthority(config: Config, authority: URL): Cloud | undefined {
+  const byHost = Object.values(CLOUDS).find((cloud) => new URL(cloud.entraAuthority).host === authority.host);
+  if (config.cloud !== 'auto' && config.cloud.name !== 'AzureCloud') return config.cloud;
+  return byHost ?? (config.cloud === 'auto' ? undefined : config.cloud);
 }

@@ -16,7 +16,7 @@ import { serverText } from '../report/sanitize.ts';
 import type { Credential } from './credential.ts';
 import { armTransport } from '../net/transport.ts';
 import { ENTRA_RETRY, EntraTokenClient } from './entra-token.ts';
-import { authorityOf, claimsOf, federatedClientId, type FederatedApp } from './federated-app.ts';
+import { authorityOf, claimsOf, cloudOfAuthority, federatedClientId, type FederatedApp } from './federated-app.ts';
 
 /** GitHub's token is used again while it has this long left (Entra ID checks its expiry on each exchange). */
 const REUSE_MARGIN_MS = 60_000;
@@ -94,9 +94,11 @@ export function githubOidcCredential(config: Config, budget: Budget, env: NodeJS
   const requestUrl = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
   const requestToken = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
   maskSecret(requestToken);
+  const authority = authorityOf(env, config);
   const app: FederatedApp = {
     source: 'github-oidc',
-    authority: authorityOf(env, config),
+    authority,
+    cloud: cloudOfAuthority(config, authority),
     tenant: { value: config.tenantId, from: 'the tenant-id input' },
     client,
   };

@@ -6,7 +6,7 @@
  * a check changes nothing), read no further than the bound plus one byte (so /dev/zero or a
  * growing file cannot fill memory). Each caller words its own message from the failure's kind.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
 
 /** Why a file was not read: what it is instead of a regular file, its size over the bound, or the system's error code. */
 export type LocalFileProblem =
@@ -25,7 +25,7 @@ export class LocalFileError extends Error {
 }
 
 /** What a file is, in words, when it is not a regular file. */
-function whatItIs(stat: Stats): string {
+function whatItIs(stat: BigIntStats): string {
   if (stat.isDirectory()) return 'a directory';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
@@ -37,25 +37,28 @@ function whatItIs(stat: Stats): string {
 /**
  * The file's text, at most `maxBytes` bytes. With `followLinks: false` the path must not be a
  * link (checked before opening and, where the platform has O_NOFOLLOW, refused by the kernel
- * too), and the descriptor opened must be the file that was checked.
+ * too), and the descriptor opened must be the file that was checked: on Windows, which has no
+ * O_NOFOLLOW, that check alone keeps a link swapped in after the lstat from being followed. The
+ * file's identity (device and inode, on Windows the volume serial and 64-bit file index) is
+ * compared as bigints, exact where a number would round.
  */
 export function readLocalFile(path: string, maxBytes: number, options: { followLinks: boolean }): string {
-  let checked: Stats | undefined;
+  let checked: BigIntStats | undefined;
   try {
     if (!options.followLinks) {
-      checked = lstatSync(path);
+      checked = lstatSync(path, { bigint: true });
       if (!checked.isFile()) throw new LocalFileError({ kind: 'not a regular file', is: whatItIs(checked) });
     }
     const noFollow = options.followLinks ? 0 : (constants.O_NOFOLLOW ?? 0);
     const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
     try {
-      const stat = fstatSync(fd);
+      const stat = fstatSync(fd, { bigint: true });
       if (!stat.isFile()) throw new LocalFileError({ kind: 'not a regular file', is: whatItIs(stat) });
       // Swapped between the check and the open: not the file that was checked.
       if (checked && (stat.dev !== checked.dev || stat.ino !== checked.ino)) {
         throw new LocalFileError({ kind: 'not a regular file', is: 'a file swapped for another after it was checked' });
       }
-      if (stat.size > maxBytes) throw new LocalFileError({ kind: 'too large', maxBytes });
+      if (stat.size > BigInt(maxBytes)) throw new LocalFileError({ kind: 'too large', maxBytes });
       const buffer = Buffer.alloc(maxBytes + 1);
       let size = 0;
       while (size < buffer.length) {

@@ -3,7 +3,8 @@
  * account token, which the webhook projects into AZURE_FEDERATED_TOKEN_FILE, exchanged at
  * Microsoft Entra ID for the app or user-assigned identity in AZURE_CLIENT_ID (client-id
  * overrides it) of AZURE_TENANT_ID (tenant-id overrides it), at AZURE_AUTHORITY_HOST (the webhook
- * sets it) or the cloud's. The kubelet rotates the file: it is read afresh for every token.
+ * sets it) or the cloud's. The kubelet rotates the file: it is read afresh for every token. With
+ * AKS identity bindings the request goes through the cluster's token proxy (token-proxy.ts).
  */
 import type { Config } from '../inputs/config.ts';
 import { ActionError } from '../report/errors.ts';
@@ -14,6 +15,7 @@ import type { Credential } from './credential.ts';
 import { LocalFileError, readLocalFile } from './local-file.ts';
 import { EntraTokenClient } from './entra-token.ts';
 import { authorityOf, federatedClientId, type FederatedApp, type Sourced } from './federated-app.ts';
+import { tokenProxyRoute } from './token-proxy.ts';
 
 /** A service account token is a JWT of a kilobyte or two: anything far larger is not one. */
 const MAX_TOKEN_BYTES = 64 * 1024;
@@ -73,11 +75,13 @@ export function workloadIdentityCredential(config: Config, budget: Budget, env: 
     clientVariable ? { value: clientVariable, from: 'AZURE_CLIENT_ID' } : undefined,
   );
   const app: FederatedApp = { source: 'workload-identity', authority: authorityOf(env, config), tenant, client };
-  const entra = new EntraTokenClient(app, () => Promise.resolve().then(() => readFederatedToken(path)), budget);
+  // AKS identity bindings: the webhook's token proxy, when it names one.
+  const route = tokenProxyRoute(env);
+  const entra = new EntraTokenClient(app, () => Promise.resolve().then(() => readFederatedToken(path)), budget, route);
   return {
     source: 'workload-identity',
     describe: () =>
-      `the pod's workload identity (client ID ${client.value}, tenant ${tenant.value}) from Microsoft Entra ID at ${app.authority.host}, for the service account token in AZURE_FEDERATED_TOKEN_FILE`,
+      `the pod's workload identity (client ID ${client.value}, tenant ${tenant.value}) from Microsoft Entra ID at ${app.authority.host}${route ? ` through ${route.name}` : ''}, for the service account token in AZURE_FEDERATED_TOKEN_FILE`,
     getToken: (audience) => entra.getToken(audience),
   };
 }

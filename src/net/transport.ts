@@ -185,3 +185,25 @@ export function directTransport(connectTimeoutMs: number): Transport {
   const https = new Agent({ keepAlive: false });
   return { agent: (url) => (url.protocol === 'https:' ? https : http), connectTimeoutMs };
 }
+
+/** The TLS trust of an endpoint with a certificate authority of its own: its CA certificates (PEM) and the name its certificate is for. */
+export interface TlsTrust {
+  /** PEM certificates trusted instead of Node's CAs; Node's (with NODE_EXTRA_CA_CERTS) when absent. */
+  readonly ca?: string;
+  /** The TLS SNI name sent, which the certificate must be for (Node checks it against this name); the URL's host when absent. */
+  readonly servername?: string;
+}
+
+/**
+ * A transport to one endpoint with a CA and server name of its own (the AKS token proxy of
+ * credentials/token-proxy.ts), reached directly: HTTPS_PROXY would tunnel the TLS handshake, and
+ * the endpoint lives inside the cluster. One agent, no keep-alive; a new trust is a new transport.
+ */
+export function pinnedTransport(trust: TlsTrust): Transport {
+  const agent = new Agent({
+    keepAlive: false,
+    ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+    ...(trust.servername === undefined ? {} : { servername: trust.servername }),
+  });
+  return { agent: () => agent, connectTimeoutMs: CONNECT_TIMEOUT_MS };
+}

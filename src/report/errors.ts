@@ -45,8 +45,13 @@ export function isTlsFailure(code: string): boolean {
   return /CERT|SSL|TLS|SELF_SIGNED|ALTNAME|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code);
 }
 
-/** The fix for a failed TLS verification, for any service. */
-export const TLS_FIX = 'if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS.';
+/**
+ * The fix for a failed TLS verification, for any service: the proxy's CA as a file, or the
+ * system's certificate store (Node 24 reads it with NODE_USE_SYSTEM_CA=1: Windows' store, the
+ * macOS keychains, OpenSSL's files elsewhere), which is where a corporate Windows runner has it.
+ */
+export const TLS_FIX =
+  'if a TLS-inspecting proxy sits in between, give Node its CA with NODE_EXTRA_CA_CERTS, or set NODE_USE_SYSTEM_CA=1 if the system certificate store trusts it.';
 
 /** The one line printed for an error: ours verbatim, anything else by its name only. */
 export function describeError(error: unknown): string {

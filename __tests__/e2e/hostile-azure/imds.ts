@@ -47,10 +47,14 @@ function pauses(sim: Simulator, path: string): number[] {
  * A key file that lstat sees as a small regular file but that cannot be read: mode 000 for a
  * user other than root; for root (who reads mode 000 files), a procfs file that is write-only
  * even for root (reading it is EACCES) bind-mounted onto the file. Undefined when neither works
- * here (root without the right to mount): then the row is left out and __tests__/arc.test.ts's
- * mocked file system covers the same code.
+ * here (root without the right to mount), and on Windows, where chmod sets only the read-only
+ * attribute and the file stays readable (a read is denied there by the file's ACL; a row that
+ * sets one with icacls has never run on Windows, so none is offered): then the row is left out and
+ * __tests__/credentials/arc.test.ts's mocked file system covers the same code, Windows' EPERM
+ * and group hint included.
  */
 const unreadable = (() => {
+  if (process.platform === 'win32') return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'arc-unreadable-'));
   const file = join(dir, 'agent.key');
   writeFileSync(file, 'not-readable', { mode: 0o600 });
