@@ -7,19 +7,35 @@
  *   npm run simulator -- --dotenv FILE          also write FILE for @github/local-action (rewritten at
  *                                               every start: the ports change), and the CA it needs
  *                                               beside it, in FILE.ca.pem
+ *   npm run simulator -- --key-throttle 10:2    throttle key operations as ARM does: a bucket of 10
+ *                                               per principal, refilled at 2 a second (429 with Retry-After)
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { SEED, startSimulator } from '../simulator/index.ts';
+import { parseArgs } from 'node:util';
+import { PrincipalBuckets, SEED, startSimulator } from '../simulator/index.ts';
 
-const args = process.argv.slice(2);
-const option = args[0];
-const file = args[1];
-if (args.length > 0 && (args.length !== 2 || !file || (option !== '--github-env' && option !== '--dotenv'))) {
-  console.error('Usage: npm run simulator [-- --github-env FILE | --dotenv FILE]');
+const USAGE = 'Usage: npm run simulator [-- [--github-env FILE | --dotenv FILE] [--key-throttle CAPACITY:REFILL_PER_SECOND]]';
+let options: { 'github-env'?: string; dotenv?: string; 'key-throttle'?: string };
+try {
+  options = parseArgs({
+    options: { 'github-env': { type: 'string' }, dotenv: { type: 'string' }, 'key-throttle': { type: 'string' } },
+  }).values;
+} catch {
+  console.error(USAGE);
+  process.exit(2);
+}
+const [capacity, refillPerSecond] = (options['key-throttle'] ?? '').split(':').map(Number);
+const throttle = options['key-throttle'] === undefined ? undefined : { capacity: capacity ?? NaN, refillPerSecond: refillPerSecond ?? NaN };
+if (
+  (options['github-env'] !== undefined && options.dotenv !== undefined) ||
+  (throttle && !(Number.isInteger(throttle.capacity) && throttle.capacity >= 0 && throttle.refillPerSecond > 0))
+) {
+  console.error(throttle ? `--key-throttle wants CAPACITY:REFILL_PER_SECOND (such as 10:2). ${USAGE}` : USAGE);
   process.exit(2);
 }
 
 const sim = await startSimulator();
+if (throttle) sim.state.keyThrottle = new PrincipalBuckets(throttle);
 const deployer = sim.state.vm.userIdentities[0];
 console.log(`IMDS (http):  ${sim.imdsUrl}`);
 console.log(`ARM (https):  ${sim.armUrl}`);
@@ -35,6 +51,11 @@ console.log(
 );
 console.log(`      system identity ${sim.state.vm.systemIdentity?.principalId} (Cosmos DB Account Reader Role on ${SEED.account})`);
 console.log(`      ${SEED.userIdentityName}: client-id ${deployer?.clientId} (DocumentDB Account Contributor on ${SEED.resourceGroup})`);
+if (throttle) {
+  console.log(
+    `Key operations throttled per principal: a bucket of ${throttle.capacity}, refilled at ${throttle.refillPerSecond}/s (429 with Retry-After).`,
+  );
+}
 
 // The runner passes inputs as INPUT_<NAME> with the name upper-cased and hyphens kept, which a
 // shell cannot assign directly: bash goes through env, PowerShell through ${env:…}. Bash runs
@@ -52,7 +73,8 @@ for (const [name, value] of env) console.log(`  \${env:${name}} = '${value}'`);
 console.log('  npx node dist/index.js');
 console.log('\nor, simpler, with the simulator started for you and the log shown as the runner would: npm start -- --help');
 
-if (option === '--github-env' && file) {
+const githubEnv = options['github-env'];
+if (githubEnv) {
   const lines = [
     `AZURE_POD_IDENTITY_AUTHORITY_HOST=${sim.imdsUrl}`,
     `NODE_EXTRA_CA_CERTS=${sim.caFile}`,
@@ -61,10 +83,11 @@ if (option === '--github-env' && file) {
     // Last: CI waits for this line.
     `SIM_ARM_ENDPOINT=${sim.armUrl}`,
   ];
-  appendFileSync(file, `${lines.join('\n')}\n`);
+  appendFileSync(githubEnv, `${lines.join('\n')}\n`);
 }
 
-if (option === '--dotenv' && file) {
+const file = options.dotenv;
+if (file) {
   // Node reads NODE_EXTRA_CA_CERTS once, when it starts: local-action loads the dotenv file after
   // that, so the CA goes on its command line. Beside the simulator's CA, the file keeps the CAs
   // this shell already gives Node (a TLS-inspecting proxy's), which npx needs to reach the registry.

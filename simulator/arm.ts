@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiVersionRefusal } from './api-versions.ts';
 import { ARM_AUDIENCES, accountId, isAllowed, type Account, type State } from './state.ts';
+import type { Take } from './throttle.ts';
 import { verifyToken } from './tokens.ts';
 
 const ACCOUNT_PATH =
@@ -205,6 +206,24 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
     if (req.method === 'POST' && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
       return error(res, 411, 'LengthRequired', 'Length Required');
     }
+    // Key operations are throttled per principal (state.keyThrottle), before the role check, as ARM throttles before routing.
+    const throttled: Take | undefined = operation === 'read' ? undefined : state.keyThrottle?.take(verdict.claims.oid);
+    // ARM names the bucket a request drew on in its header: writes for POST, reads for GET.
+    const remainingHeader = `x-ms-ratelimit-remaining-subscription-${req.method === 'GET' ? 'reads' : 'writes'}`;
+    if (throttled && !throttled.ok) {
+      const kind = req.method === 'GET' ? 'read' : 'write';
+      return send(
+        res,
+        429,
+        {
+          error: {
+            code: 'SubscriptionRequestsThrottled',
+            message: `Number of '${kind}' requests for subscription '${subscriptionId}' actor '${verdict.claims.oid}' exceeded. Please try again after '${throttled.retryAfterSeconds}' seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling`,
+          },
+        },
+        { 'retry-after': String(throttled.retryAfterSeconds), [remainingHeader]: '0' },
+      );
+    }
     const action =
       operation === 'read'
         ? 'Microsoft.DocumentDB/databaseAccounts/read'
@@ -232,7 +251,8 @@ export function armHandler(state: State, secret: Buffer, extraAudiences: readonl
     if (operation === 'read') {
       return send(res, 200, accountBody(subscriptionId, group, account), { 'x-ms-ratelimit-remaining-subscription-reads': '249' });
     }
-    send(res, 200, keysBody(operation, account), { 'x-ms-ratelimit-remaining-subscription-writes': '199' });
+    const remaining = throttled?.ok ? throttled.remaining : req.method === 'GET' ? 249 : 199;
+    send(res, 200, keysBody(operation, account), { [remainingHeader]: String(remaining) });
   };
 }
 

@@ -10,6 +10,12 @@ type FaultAction =
   | { readonly status: number; readonly body?: string | object; readonly headers?: Record<string, string> }
   /** Wait, then let the service answer. */
   | { readonly delayMs: number }
+  /**
+   * Hold each matching request until `gate` of them are held, then let the service answer them
+   * all at once: runners that start together reach ARM together, however long this machine
+   * takes to start their processes (give the fault `times` equal to `gate`).
+   */
+  | { readonly gate: number }
   /** Accept and never answer. */
   | { readonly hang: true }
   /** Destroy the connection before any response. */
@@ -51,6 +57,10 @@ export interface LoggedRequest {
 export class Faults {
   private readonly active: Fault[] = [];
   readonly requests: LoggedRequest[] = [];
+  /** The requests each gate holds, released together when it opens. */
+  private readonly gates = new Map<Fault, Array<() => void>>();
+  /** When the last gate opened (performance.now()), 0 while none has. */
+  gateOpenedAt = 0;
 
   inject(...faults: Fault[]): void {
     for (const fault of faults) this.active.push({ times: 1, ...fault });
@@ -59,6 +69,10 @@ export class Faults {
   clear(): void {
     this.active.length = 0;
     this.requests.length = 0;
+    // Requests a gate still holds go on to the service: nothing is left hanging.
+    for (const held of this.gates.values()) held.forEach((release) => release());
+    this.gates.clear();
+    this.gateOpenedAt = 0;
   }
 
   /** The longest chain of requests each sent after the previous one was answered: sequential round trips. */
@@ -126,6 +140,18 @@ export class Faults {
         const text = JSON.stringify(json);
         if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(text));
         end(text);
+      });
+      return false;
+    }
+    if ('gate' in action) {
+      const held = this.gates.get(fault) ?? [];
+      this.gates.set(fault, held);
+      await new Promise<void>((release) => {
+        held.push(release);
+        if (held.length < action.gate) return;
+        this.gates.delete(fault);
+        this.gateOpenedAt = performance.now();
+        held.forEach((open) => open());
       });
       return false;
     }

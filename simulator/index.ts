@@ -338,3 +338,4 @@ export { DATA_CONTRIBUTOR, DATA_READER, SEED, accountId, usGovernment, type Stat
 export { SEED_DATA } from './data.ts';
 export { PUBLISHED_STABLE_API_VERSIONS } from './api-versions.ts';
 export type { Fault } from './faults.ts';
+export { PrincipalBuckets, type BucketSettings } from './throttle.ts';

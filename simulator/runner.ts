@@ -40,6 +40,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** Kill the action after this long (a safety net for tests). */
   readonly killAfterMs?: number;
+  /** The bundle to run, when not ACTION_PATH (another build, to compare). */
+  readonly actionPath?: string;
   /**
    * A program to start instead of the bundle, given the bundle's path as its argument: one that
    * imports the action, as @github/local-action does.
@@ -113,7 +115,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, options.host ? [options.host, ACTION_PATH] : [ACTION_PATH], {
+  const bundle = options.actionPath ?? ACTION_PATH;
+  const child = spawn(process.execPath, options.host ? [options.host, bundle] : [bundle], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,7 @@
  * Cosmos DB accounts with keys, and role assignments. Tests change it freely.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { PrincipalBuckets } from './throttle.ts';
 
 export interface Identity {
   readonly principalId: string;
@@ -92,6 +93,11 @@ export interface State {
    * federated credentials name the simulator's own issuers, so the simulator adds them once it listens.
    */
   entra: { tenantId: string; apps: EntraApp[] };
+  /**
+   * ARM's throttling of key operations (listKeys, readonlykeys, listConnectionStrings): a token
+   * bucket per principal; undefined: none (the seed).
+   */
+  keyThrottle?: PrincipalBuckets;
   /** The GitHub workflow run whose OIDC tokens the simulated token service issues (environment: the job's, if any). */
   github: { repository: string; ref: string; environment?: string };
 }
@@ -244,6 +250,7 @@ export function seedState(): State {
       ],
     },
     github: { repository: SEED.githubRepository, ref: 'refs/heads/main' },
+    keyThrottle: undefined,
   };
 }
 

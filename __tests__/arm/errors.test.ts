@@ -109,6 +109,17 @@ describe('explainArmFailure', () => {
     expect(message).toContain('5 attempt(s)');
   });
 
+  it('says how long a throttled request waited in all, within which timeout-seconds, and what to do', () => {
+    const { message } = explainArmFailure(
+      { operation: 'readonlykeys', status: 429, attempts: 9, retryAfterMs: 1000, ms: 58_400, waitedMs: 52_340, timeoutSeconds: 60 },
+      scope,
+    );
+    expect(message).toContain(
+      'failed after 9 attempt(s) over 58 s, having waited 52.3 s in all (Retry-After 1 s), within timeout-seconds (60 s): raise timeout-seconds',
+    );
+    expect(message).toMatch(/raise timeout-seconds.*max-parallel.*auth: entra, which makes no key calls/);
+  });
+
   it('explains a ReadOnly lock, a token for the wrong cloud and a redirect', () => {
     expect(explainArmFailure({ operation: 'listKeys', status: 409, code: 'ScopeLocked', attempts: 1 }, scope).message).toContain(
       'ReadOnly',

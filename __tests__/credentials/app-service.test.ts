@@ -121,6 +121,7 @@ describe('explainAppServiceAnswer', () => {
     body: '',
     attempts,
     ms: 1,
+    waitedMs: 0,
   });
   const context = { where: 'http://localhost:42356/msi/token', budgetSeconds: 30 };
   const clientId = { input: 'client-id', param: 'client_id', value: '11111111-2222-4333-8444-555555555555' } as const;

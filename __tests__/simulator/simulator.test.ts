@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { connect } from 'node:tls';
 import { Agent, request } from 'undici';
-import { PUBLISHED_STABLE_API_VERSIONS, SEED, accountId, startSimulator, usGovernment, type Simulator } from '../../simulator/index.ts';
+import {
+  PUBLISHED_STABLE_API_VERSIONS,
+  PrincipalBuckets,
+  SEED,
+  accountId,
+  startSimulator,
+  usGovernment,
+  type Simulator,
+} from '../../simulator/index.ts';
 import { signToken } from '../../simulator/tokens.ts';
 
 let sim: Simulator;
@@ -114,6 +122,30 @@ describe('simulated ARM', () => {
     expect(res.status).toBe(200);
     expect(Object.keys(res.body).sort()).toEqual(['primaryReadonlyMasterKey', 'secondaryReadonlyMasterKey']);
     expect(res.headers['x-ms-request-id']).toBeDefined();
+  });
+
+  it('throttles key operations per principal with a token bucket: 429, Retry-After in whole seconds, the remaining count', async () => {
+    // A refill too slow to matter during the test: the bucket holds what it held.
+    sim.state.keyThrottle = new PrincipalBuckets({ capacity: 2, refillPerSecond: 0.01 });
+    const reader = await token();
+    const first = await arm(keysPath(), reader);
+    expect([first.status, first.headers['x-ms-ratelimit-remaining-subscription-writes']]).toEqual([200, '1']);
+    // GET readonlykeys draws on the same bucket and names the reads.
+    const second = await arm(keysPath(), reader, 'GET');
+    expect([second.status, second.headers['x-ms-ratelimit-remaining-subscription-reads']]).toEqual([200, '0']);
+    const refused = await arm(keysPath('listConnectionStrings'), reader);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('100');
+    expect(refused.headers['x-ms-ratelimit-remaining-subscription-writes']).toBe('0');
+    expect(refused.body.error?.code).toBe('SubscriptionRequestsThrottled');
+    expect(refused.body.error?.message).toContain("Please try again after '100' seconds");
+    // The account read is not a key operation; another principal has a bucket of its own.
+    expect(
+      (await arm(accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account) + '?api-version=2025-04-15', reader, 'GET')).status,
+    ).toBe(200);
+    const deployer = await token(`&client_id=${sim.state.vm.userIdentities[0]!.clientId}`);
+    expect((await arm(keysPath('listKeys'), deployer)).status).toBe(200);
+    expect(Object.fromEntries(sim.state.keyThrottle.refused)).toEqual({ [sim.state.vm.systemIdentity!.principalId]: 1 });
   });
 
   it('refuses listKeys to the reader with ARM’s AuthorizationFailed message', async () => {

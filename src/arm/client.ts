@@ -11,7 +11,17 @@ import { explainArmFailure, type ArmOperation, type ArmScope } from './errors.ts
 import { lookalikeOf, readableAccountsIn, type Lookalike, type ReadableAccount } from './lookalikes.ts';
 import type { Operation } from '../azure/keys.ts';
 import { ActionError, TLS_FIX, isTlsFailure } from '../report/errors.ts';
-import { BodyTooLarge, NetworkFailure, header, isObject, parseJsonObject, send, type Exchange, type Transport } from '../net/http.ts';
+import {
+  BodyTooLarge,
+  NetworkFailure,
+  header,
+  isObject,
+  parseJsonObject,
+  send,
+  type Exchange,
+  type Transport,
+  type Wait,
+} from '../net/http.ts';
 import { parseRetryAfter, type RetryPolicy } from '../net/retry.ts';
 import { Budget } from '../net/budget.ts';
 import { maskKeyResponse, parseKeyResponse } from './key-answers.ts';
@@ -147,6 +157,8 @@ export class ArmClient {
         retryAfterMs: parseRetryAfter(res.headers['retry-after']),
         attempts: res.attempts,
         ms: res.ms,
+        waitedMs: res.waitedMs,
+        timeoutSeconds: this.budget.seconds,
         location: header(res.headers, 'location'),
         refusedDefault: retryWith ? first : undefined,
       },
@@ -228,6 +240,8 @@ export class ArmClient {
         },
         ARM_RETRY,
         this.budget,
+        undefined,
+        (wait) => this.logThrottled(operation, wait),
       );
     } catch (error) {
       if (error instanceof NetworkFailure) throw this.unreachable(error, operation, url);
@@ -240,6 +254,18 @@ export class ArmClient {
     const json = parseJsonObject(res.body);
     if (json && operation !== 'read') maskKeyResponse(json);
     return { res, json };
+  }
+
+  /** One line a throttled wait: a fleet's log shows each run waiting its turn, and for how long in all. */
+  private logThrottled(operation: ArmOperation, wait: Wait): void {
+    if (wait.failure.status !== 429) return;
+    const asked = wait.failure.retryAfterMs;
+    const what = operation === 'read' ? 'the account read' : operation;
+    core.info(
+      `ARM throttled ${what} (429${asked === undefined ? '' : `, Retry-After ${Math.ceil(asked / 1000)} s`}): ` +
+        `waiting ${(wait.ms / 1000).toFixed(1)} s before attempt ${wait.attempts + 1} ` +
+        `(${((wait.waitedMs + wait.ms) / 1000).toFixed(1)} s waited in all, ${((this.budget.remainingMs() - wait.ms) / 1000).toFixed(1)} s of timeout-seconds left then).`,
+    );
   }
 
   private unreachable(failure: NetworkFailure, operation: ArmOperation, url: URL): ActionError {

@@ -22,8 +22,11 @@ export interface ArmFailure {
   readonly correlationId?: string;
   readonly retryAfterMs?: number;
   readonly attempts: number;
-  /** How long the request took in all, its waits included. */
+  /** How long the request took in all, its waits included, and how long of it was waits. */
   readonly ms?: number;
+  readonly waitedMs?: number;
+  /** The run's timeout-seconds. */
+  readonly timeoutSeconds?: number;
   readonly location?: string;
   /** The cloud's default api-version ARM refused before this request retried with another one. */
   readonly refusedDefault?: string;
@@ -211,9 +214,11 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
       ];
     }
   } else if (status === 429) {
-    const waited = failure.ms !== undefined && failure.ms >= 1000 ? ` over ${Math.round(failure.ms / 1000)} s` : '';
+    const over = failure.ms !== undefined && failure.ms >= 1000 ? ` over ${Math.round(failure.ms / 1000)} s` : '';
+    const waited = failure.waitedMs ? `, having waited ${(failure.waitedMs / 1000).toFixed(1)} s in all` : '';
+    const budget = failure.timeoutSeconds === undefined ? '' : ` (${failure.timeoutSeconds} s)`;
     text = [
-      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${waited}${seconds(failure.retryAfterMs)}: ` +
+      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${over}${waited}${seconds(failure.retryAfterMs)}, within timeout-seconds${budget}: ` +
         "raise timeout-seconds to wait longer, spread the runs (a matrix's max-parallel), or use auth: entra, which makes no key calls.",
       'Cosmos DB allows about 500 key list or get calls per 5 minutes per account, shared by every run of one identity.',
     ];

@@ -6,15 +6,7 @@ import { request as httpRequest, type Agent, type IncomingHttpHeaders, type Inco
 import { request as httpsRequest } from 'node:https';
 import type { Budget } from './budget.ts';
 import { userAgent } from './user-agent.ts';
-import {
-  RequestLimitReached,
-  flooredRetryAfter,
-  nextWait,
-  type Failure,
-  type GaveUp,
-  type RequestLimit,
-  type RetryPolicy,
-} from './retry.ts';
+import { RequestLimitReached, nextWait, parseRetryAfter, type Failure, type GaveUp, type RequestLimit, type RetryPolicy } from './retry.ts';
 
 export interface HttpRequest {
   readonly url: URL;
@@ -30,6 +22,8 @@ export interface Exchange {
   readonly body: string;
   readonly attempts: number;
   readonly ms: number;
+  /** Of `ms`, the time spent waiting between attempts. */
+  readonly waitedMs: number;
   /** For a retryable status returned as it is: what ended the retries. */
   readonly gaveUp?: GaveUp;
 }
@@ -116,10 +110,22 @@ function attempt(req: HttpRequest, transport: Transport, signal: AbortSignal): P
   });
 }
 
+/** A wait between two attempts, as `send` tells its caller before it waits. */
+export interface Wait {
+  readonly ms: number;
+  /** The failure waited after, and the attempts made so far (the next is attempts + 1). */
+  readonly failure: Failure;
+  readonly attempts: number;
+  /** Since the first attempt was sent, and waited in all before this wait. */
+  readonly sinceFirstMs: number;
+  readonly waitedMs: number;
+}
+
 /**
  * Send one request, retrying as `policy` says within `budget` (and `limit`, when given), and read
  * the body (at most MAX_BODY_BYTES). No wait between attempts is shorter than MIN_RETRY_DELAY_MS,
- * and no call makes more than `policy.maxAttempts` attempts. When the retries end on a retryable
+ * and no call makes more than `policy.maxAttempts` attempts, a 429 that the policy waits out
+ * excepted. `onWait` hears of each wait before it starts. When the retries end on a retryable
  * status, the last answer is returned with its body, so the caller can explain it.
  */
 export async function send(
@@ -128,10 +134,12 @@ export async function send(
   policy: RetryPolicy,
   budget: Budget,
   limit?: RequestLimit,
+  onWait?: (wait: Wait) => void,
 ): Promise<Exchange> {
   const started = Date.now();
   const signal = budget.signal;
   let lastStatus: number | undefined;
+  let waitedMs = 0;
   if (limit && !limit.take()) throw new RequestLimitReached(limit.max);
   for (let attempts = 1; ; attempts++) {
     let failure: Failure;
@@ -140,11 +148,11 @@ export async function send(
       const answer = await attempt(req, transport, signal);
       if (!policy.statusCodes.includes(answer.status)) {
         limit?.release();
-        return { ...answer, attempts, ms: Date.now() - started };
+        return { ...answer, attempts, ms: Date.now() - started, waitedMs };
       }
       last = answer;
       lastStatus = answer.status;
-      failure = { status: answer.status, retryAfterMs: flooredRetryAfter(answer.headers['retry-after']) };
+      failure = { status: answer.status, retryAfterMs: parseRetryAfter(answer.headers['retry-after']) };
     } catch (error) {
       if (signal.aborted) throw new NetworkFailure('TIMEOUT', attempts, true, lastStatus);
       if (error instanceof BodyTooLarge) throw error;
@@ -154,9 +162,11 @@ export async function send(
     }
     const next = nextWait(policy, failure, attempts, Date.now() - started, budget, limit);
     if (typeof next === 'string') {
-      if (last) return { ...last, attempts, ms: Date.now() - started, gaveUp: next };
+      if (last) return { ...last, attempts, ms: Date.now() - started, waitedMs, gaveUp: next };
       throw new NetworkFailure(failure.code ?? 'ERROR', attempts, false, lastStatus);
     }
+    onWait?.({ ms: next, failure, attempts, sinceFirstMs: Date.now() - started, waitedMs });
+    waitedMs += next;
     try {
       await sleep(next, signal);
     } catch {
