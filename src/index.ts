@@ -11,12 +11,18 @@ import { run } from './main.ts';
 
 export { run };
 
-/** Whether Node started this file itself, rather than a program importing it. */
+/**
+ * Whether Node started this file itself, rather than a program importing it: Node's own answer
+ * (import.meta.main, Node 24.2 and later), else the started file and this one compared by their
+ * real paths (symbolic links resolved on both sides, as --preserve-symlinks-main would not).
+ */
 function startedAsEntryPoint(): boolean {
+  const meta = import.meta as ImportMeta & { main?: boolean };
+  if (typeof meta.main === 'boolean') return meta.main;
   const started = process.argv[1];
   if (!started) return false;
   try {
-    return realpathSync(started) === fileURLToPath(import.meta.url);
+    return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }

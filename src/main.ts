@@ -45,7 +45,12 @@ export async function run(): Promise<void> {
       identity: config.userAssigned ? `user-assigned (${config.userAssigned.input})` : 'system-assigned',
     });
     // wait-for-access lengthens the run by at most its own seconds.
-    const budget = new Budget(config.timeoutSeconds + config.waitForAccessSeconds);
+    const budget = config.waitForAccessSeconds
+      ? new Budget(
+          config.timeoutSeconds + config.waitForAccessSeconds,
+          `timeout-seconds ${config.timeoutSeconds} s plus wait-for-access ${config.waitForAccessSeconds} s`,
+        )
+      : new Budget(config.timeoutSeconds);
     try {
       await orCrash(fetchAccess(config, report, time, budget));
     } finally {

@@ -111,11 +111,19 @@ describe('explainArmFailure', () => {
 
   it('says how long a throttled request waited in all, within which timeout-seconds, and what to do', () => {
     const { message } = explainArmFailure(
-      { operation: 'readonlykeys', status: 429, attempts: 9, retryAfterMs: 1000, ms: 58_400, waitedMs: 52_340, timeoutSeconds: 60 },
+      {
+        operation: 'readonlykeys',
+        status: 429,
+        attempts: 9,
+        retryAfterMs: 1000,
+        ms: 58_400,
+        waitedMs: 52_340,
+        budget: '60 s (timeout-seconds)',
+      },
       scope,
     );
     expect(message).toContain(
-      'failed after 9 attempt(s) over 58 s, having waited 52.3 s in all (Retry-After 1 s), within timeout-seconds (60 s): raise timeout-seconds',
+      'failed after 9 attempt(s) over 58 s, having waited 52.3 s in all (Retry-After 1 s), within 60 s (timeout-seconds): raise timeout-seconds',
     );
     expect(message).toMatch(/raise timeout-seconds.*max-parallel.*auth: entra, which makes no key calls/);
   });
@@ -141,5 +149,33 @@ describe('explainArmFailure', () => {
       'ARM answered 400 for reading the account.',
       expect.stringMatching(/^ARM said: BadRequest: line one/),
     ]);
+  });
+
+  it('a 403 for an account the identity can read elsewhere is not one wait-for-access waits for; a refused read is never "readable"', () => {
+    const other = { subscriptionId: scope.subscriptionId, resourceGroup: 'rg-data', name: 'acct' };
+    const elsewhere = explainArmFailure(
+      {
+        operation: 'readonlykeys',
+        status: 403,
+        code: 'AuthorizationFailed',
+        attempts: 1,
+        lookalike: { kind: 'elsewhere', account: other },
+      },
+      scope,
+    );
+    expect(elsewhere.accessDenied).toBe(false);
+    expect(elsewhere.message.split('\n')[0]).toContain("but can read one of that name in resource group 'rg-data': check resource-group");
+    const similar = explainArmFailure(
+      { operation: 'readonlykeys', status: 403, code: 'AuthorizationFailed', attempts: 1, lookalike: { kind: 'similar', account: other } },
+      scope,
+    );
+    expect(similar.accessDenied).toBe(true);
+    const read = explainArmFailure(
+      { operation: 'read', status: 403, code: 'AuthorizationFailed', attempts: 1, lookalike: { kind: 'readable' } },
+      scope,
+    );
+    expect(read.message.split('\n')[0]).toContain(
+      "is not allowed to perform 'Microsoft.DocumentDB/databaseAccounts/read' on account 'acct'",
+    );
   });
 });

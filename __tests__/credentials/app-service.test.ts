@@ -123,7 +123,7 @@ describe('explainAppServiceAnswer', () => {
     ms: 1,
     waitedMs: 0,
   });
-  const context = { where: 'http://localhost:42356/msi/token', budgetSeconds: 30 };
+  const context = { where: 'http://localhost:42356/msi/token', budget: '30 s (timeout-seconds)' };
   const clientId = { input: 'client-id', param: 'client_id', value: '11111111-2222-4333-8444-555555555555' } as const;
 
   it.each([

@@ -94,6 +94,16 @@ describe('tokenProxyRoute: the variables', () => {
     expect(userInfo).not.toContain('hunter2');
     expect(refused({ AZURE_KUBERNETES_TOKEN_PROXY: 'https://proxy.test/?a=b' })).toMatch(/^Remove the query/);
     expect(refused({ AZURE_KUBERNETES_TOKEN_PROXY: 'https://proxy.test/#f' })).toMatch(/^Remove the fragment/);
+    // A query or fragment is where a URL carries a token: neither is printed, in any of these refusals.
+    for (const value of [
+      'https://proxy.test/p?token=hunter2-s3cr3t',
+      'https://proxy.test/p#access_token=hunter2-s3cr3t',
+      'http://proxy.test/p?code=hunter2-s3cr3t',
+    ]) {
+      const message = refused({ AZURE_KUBERNETES_TOKEN_PROXY: value });
+      expect(message).toContain('proxy.test/p');
+      expect(message).not.toContain('hunter2');
+    }
   });
 
   it('refuses both CA sources, and CA data without a certificate', () => {

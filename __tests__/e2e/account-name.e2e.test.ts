@@ -35,11 +35,13 @@ describe('a 403 for the account: what the identity can read decides the first li
     expectClean(sim, result);
   });
 
-  it('the right name in the wrong resource group: check resource-group, naming the group it is in', async () => {
+  it('the right name in the wrong resource group: check resource-group, naming the group it is in, and no waiting for a role', async () => {
     const result = await act(sim, {
       'account-name': SEED.account,
       'resource-group': 'rg-elsewhere',
       'subscription-id': SEED.subscriptionId,
+      // Account names are unique across Azure: no role assignment can make these inputs work.
+      'wait-for-access': '120',
     });
     expect(result.exitCode).toBe(1);
     expect(firstLine(errorLine(result))).toBe(
@@ -47,6 +49,8 @@ describe('a 403 for the account: what the identity can read decides the first li
         `but can read one of that name in resource group '${SEED.resourceGroup}': check resource-group and subscription-id; ` +
         `if they are right, grant it the 'Cosmos DB Account Reader Role' role on '${SEED.account}'.`,
     );
+    expect(result.stdout).not.toContain('waiting');
+    expect(sim.faults.count('arm', '/readonlykeys')).toBe(1);
     expectClean(sim, result);
   });
 
@@ -62,6 +66,8 @@ describe('a 403 for the account: what the identity can read decides the first li
       `--role "DocumentDB Account Contributor" --scope ${accountId(SEED.subscriptionId, SEED.resourceGroup, SEED.account)}`,
     );
     expect(error).not.toContain('Find the account');
+    // The account read beside the key operation succeeded: that says it, with no look at the list.
+    expect(lookups()).toBe(0);
     expectClean(sim, result);
   });
 

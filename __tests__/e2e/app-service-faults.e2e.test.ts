@@ -87,7 +87,7 @@ const rows: Row[] = [
     inputs: () => ({ 'timeout-seconds': '3' }),
     env,
     exit: 1,
-    message: /throttled the token request \(429\) after 2 attempts, with no time left for another within timeout-seconds \(3 s\)/,
+    message: /throttled the token request \(429\) after 2 attempts, with no time left for another within 3 s \(timeout-seconds\)/,
     requests: [['app-service', TOKEN, 2]],
     maxMs: 3500,
   },

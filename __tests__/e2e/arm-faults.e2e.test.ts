@@ -113,7 +113,7 @@ const rows: Row[] = [
     ),
     exit: 1,
     message:
-      /throttled readonlykeys on the account and it still failed after \d+ attempt\(s\) over [23] s, having waited \d\.\d s in all \(Retry-After 0 s\), within timeout-seconds \(3 s\): raise timeout-seconds .*use auth: entra, which makes no key calls\.%0A.*500 key list or get calls per 5 minutes/,
+      /throttled readonlykeys on the account and it still failed after \d+ attempt\(s\) over [23] s, having waited \d\.\d s in all \(Retry-After 0 s\), within 3 s \(timeout-seconds\): raise timeout-seconds .*use auth: entra, which makes no key calls\.%0A.*500 key list or get calls per 5 minutes/,
     maxMs: 3500,
   },
   {

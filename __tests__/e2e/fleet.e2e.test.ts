@@ -68,7 +68,7 @@ describe('a fleet under ARM throttling', () => {
         expect(run.exitCode).toBe(1);
         expect(run.outputs).toEqual({});
         expect(errorLine(run)).toMatch(
-          /^::error::ARM throttled readonlykeys on the account and it still failed after \d+ attempt\(s\).* \(Retry-After [1-4] s\), within timeout-seconds \(8 s\): raise timeout-seconds to wait longer, spread the runs \(a matrix's max-parallel\), or use auth: entra, which makes no key calls\./,
+          /^::error::ARM throttled readonlykeys on the account and it still failed after \d+ attempt\(s\).* \(Retry-After [1-4] s\), within 8 s \(timeout-seconds\): raise timeout-seconds to wait longer, spread the runs \(a matrix's max-parallel\), or use auth: entra, which makes no key calls\./,
         );
       }
       // A run that got its first answer in time waited Retry-After out once, and says how long it waited in all.

@@ -88,7 +88,7 @@ const rows: Row[] = [
     faults: at(TOKEN, { status: 410, headers: { 'retry-after': '30' } }, Infinity),
     inputs: () => ({ 'timeout-seconds': '3' }),
     exit: 1,
-    message: /IMDS answered 410 \(being upgraded\) and did not recover within timeout-seconds \(3 s\)/,
+    message: /IMDS answered 410 \(being upgraded\) and did not recover within 3 s \(timeout-seconds\)/,
     requests: [['imds', TOKEN, 1]],
     maxMs: 2000,
   },

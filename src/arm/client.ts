@@ -99,6 +99,8 @@ export class ArmClient {
   private apiVersion: string;
   /** A refusal of the default was handled (once a run, whichever request saw it first). */
   private negotiated = false;
+  /** Whether the account read succeeded, once it was sent. */
+  private readSucceeded?: Promise<boolean>;
   /** The accounts the identity can read, looked up once, after the first 403. */
   private readable?: Promise<ReadableAccount[]>;
 
@@ -112,7 +114,12 @@ export class ArmClient {
   }
 
   async readAccount(): Promise<Account> {
-    const { res, json } = await this.request('read');
+    const answer = this.request('read');
+    this.readSucceeded = answer.then(
+      () => true,
+      () => false,
+    );
+    const { res, json } = await answer;
     const body = answerObject(res.body, json, 'read');
     const properties = isObject(body['properties']) ? body['properties'] : undefined;
     const endpoint = properties?.['documentEndpoint'];
@@ -145,7 +152,7 @@ export class ArmClient {
     const { res, json } = answer;
     if (res.status === 200) return answer;
     const error = armError(json);
-    const lookalike = res.status === 403 && error.code === 'AuthorizationFailed' ? await this.lookalike() : undefined;
+    const lookalike = res.status === 403 && error.code === 'AuthorizationFailed' ? await this.lookalike(operation) : undefined;
     throw explainArmFailure(
       {
         operation,
@@ -158,7 +165,7 @@ export class ArmClient {
         attempts: res.attempts,
         ms: res.ms,
         waitedMs: res.waitedMs,
-        timeoutSeconds: this.budget.seconds,
+        budget: this.budget.described(),
         location: header(res.headers, 'location'),
         refusedDefault: retryWith ? first : undefined,
       },
@@ -167,7 +174,10 @@ export class ArmClient {
   }
 
   /** What the accounts the identity can read say about the one it was refused (undefined when it can read none, or ARM would not say). */
-  private async lookalike(): Promise<Lookalike | undefined> {
+  private async lookalike(operation: ArmOperation): Promise<Lookalike | undefined> {
+    // A key operation refused while the account read (sent beside it) succeeded: the identity can
+    // read the account, and nothing more needs asking.
+    if (operation !== 'read' && (await this.readSucceeded)) return { kind: 'readable' };
     this.readable ??= this.readableAccounts();
     const { subscriptionId, resourceGroup, accountName: name } = this.scope;
     return lookalikeOf({ subscriptionId, resourceGroup, name }, await this.readable);
@@ -180,8 +190,8 @@ export class ArmClient {
    */
   private async readableAccounts(): Promise<ReadableAccount[]> {
     const url = new URL(`${this.baseUrl}/subscriptions/${this.scope.subscriptionId}/resources`);
-    url.searchParams.set('$filter', "resourceType eq 'Microsoft.DocumentDB/databaseAccounts'");
-    url.searchParams.set('api-version', RESOURCES_API_VERSION);
+    // Spaces as %20, as the Azure SDKs send them (URLSearchParams would write '+').
+    url.search = `$filter=${encodeURIComponent("resourceType eq 'Microsoft.DocumentDB/databaseAccounts'")}&api-version=${RESOURCES_API_VERSION}`;
     const seconds = Math.min(LOOKUP_MS, this.budget.remainingMs()) / 1000;
     if (seconds <= 0) return [];
     const lookup = new Budget(seconds);
@@ -264,7 +274,7 @@ export class ArmClient {
     core.info(
       `ARM throttled ${what} (429${asked === undefined ? '' : `, Retry-After ${Math.ceil(asked / 1000)} s`}): ` +
         `waiting ${(wait.ms / 1000).toFixed(1)} s before attempt ${wait.attempts + 1} ` +
-        `(${((wait.waitedMs + wait.ms) / 1000).toFixed(1)} s waited in all, ${((this.budget.remainingMs() - wait.ms) / 1000).toFixed(1)} s of timeout-seconds left then).`,
+        `(${((wait.waitedMs + wait.ms) / 1000).toFixed(1)} s waited in all, ${((this.budget.remainingMs() - wait.ms) / 1000).toFixed(1)} s of ${this.budget.label} left then).`,
     );
   }
 
@@ -273,7 +283,7 @@ export class ArmClient {
     if (failure.timedOut) {
       const last = failure.lastStatus ? `; ARM last answered ${failure.lastStatus}` : '';
       return new ActionError(
-        `Timed out after ${this.budget.seconds} s (timeout-seconds) waiting for ARM (${what}) at ${url.host}, ${failure.attempts} attempt(s)${last}.`,
+        `Timed out after ${this.budget.described()} waiting for ARM (${what}) at ${url.host}, ${failure.attempts} attempt(s)${last}.`,
       );
     }
     const hint = isTlsFailure(failure.code)

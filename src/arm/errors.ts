@@ -25,8 +25,8 @@ export interface ArmFailure {
   /** How long the request took in all, its waits included, and how long of it was waits. */
   readonly ms?: number;
   readonly waitedMs?: number;
-  /** The run's timeout-seconds. */
-  readonly timeoutSeconds?: number;
+  /** The run's time bound, as Budget.described() words it: "60 s (timeout-seconds)". */
+  readonly budget?: string;
   readonly location?: string;
   /** The cloud's default api-version ARM refused before this request retried with another one. */
   readonly refusedDefault?: string;
@@ -104,6 +104,8 @@ function firstLineOf403(who: string, operation: ArmOperation, scope: ArmScope, l
     (other.subscriptionId === scope.subscriptionId.toLowerCase() ? '' : ` of subscription ${other.subscriptionId}`);
   switch (lookalike?.kind) {
     case 'readable':
+      // A refused read is not explained by an account the identity can read (a list that lags).
+      if (operation === 'read') break;
       return `${who} can read account ${account} but is not allowed to perform ${action} on it: grant it the ${role}.`;
     case 'elsewhere':
       return (
@@ -115,12 +117,11 @@ function firstLineOf403(who: string, operation: ArmOperation, scope: ArmScope, l
         `${who} cannot see account ${account}, but can read '${lookalike.account.name}' in ${where(lookalike.account)}: check account-name; ` +
         `if ${account} is right, grant it the ${role} on it.`
       );
-    default:
-      return (
-        `${who} is not allowed to perform ${action} on account ${account}: grant it the ${role}, ` +
-        'or check account-name, resource-group and subscription-id (ARM answers 403, not 404, for an account the identity cannot see).'
-      );
   }
+  return (
+    `${who} is not allowed to perform ${action} on account ${account}: grant it the ${role}, ` +
+    'or check account-name, resource-group and subscription-id (ARM answers 403, not 404, for an account the identity cannot see).'
+  );
 }
 
 function seconds(ms: number | undefined): string {
@@ -156,7 +157,9 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
       `ARM rejected the managed identity's token for ${describeOperation(operation)} (${code || '401'}): check that the cloud input matches the runner's cloud, and that arm-endpoint (if set) belongs to it.`,
     ];
   } else if (status === 403 && (code === 'AuthorizationFailed' || code === '')) {
-    accessDenied = true;
+    // The name in another resource group the identity can read: no role assignment will fix
+    // this run's inputs, so wait-for-access does not wait for one.
+    accessDenied = failure.lookalike?.kind !== 'elsewhere';
     // ARM answers 403, not 404, for an account the identity cannot see: a typo looks the same,
     // so it is named on the first line too.
     text = [
@@ -216,9 +219,8 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   } else if (status === 429) {
     const over = failure.ms !== undefined && failure.ms >= 1000 ? ` over ${Math.round(failure.ms / 1000)} s` : '';
     const waited = failure.waitedMs ? `, having waited ${(failure.waitedMs / 1000).toFixed(1)} s in all` : '';
-    const budget = failure.timeoutSeconds === undefined ? '' : ` (${failure.timeoutSeconds} s)`;
     text = [
-      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${over}${waited}${seconds(failure.retryAfterMs)}, within timeout-seconds${budget}: ` +
+      `ARM throttled ${describeOperation(operation)} and it still failed after ${failure.attempts} attempt(s)${over}${waited}${seconds(failure.retryAfterMs)}, within ${failure.budget ?? 'timeout-seconds'}: ` +
         "raise timeout-seconds to wait longer, spread the runs (a matrix's max-parallel), or use auth: entra, which makes no key calls.",
       'Cosmos DB allows about 500 key list or get calls per 5 minutes per account, shared by every run of one identity.',
     ];

@@ -15,7 +15,8 @@ export interface AppServiceContext {
   /** The endpoint without its query. */
   readonly where: string;
   readonly identity?: UserAssignedIdentity;
-  readonly budgetSeconds: number;
+  /** The run's time bound for messages: "60 s (timeout-seconds)". */
+  readonly budget: string;
 }
 
 const ENABLE_SYSTEM =
@@ -30,7 +31,7 @@ export function appServiceUnreachable(failure: NetworkFailure, context: AppServi
   if (failure.timedOut) {
     const last = failure.lastStatus ? `; it last answered ${failure.lastStatus}` : '';
     return new ActionError(
-      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for a token from the managed identity endpoint at ${context.where} (${failure.attempts} attempt(s)${last}). Raise timeout-seconds if this repeats.`,
+      `Timed out after ${context.budget} waiting for a token from the managed identity endpoint at ${context.where} (${failure.attempts} attempt(s)${last}). Raise timeout-seconds if this repeats.`,
     );
   }
   if (['ECONNREFUSED', 'ECONNECTTIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(failure.code)) {
@@ -69,7 +70,7 @@ function fieldsOf(res: Exchange, body: Record<string, unknown> | undefined): { c
 
 /** An answer other than 200. */
 export function explainAppServiceAnswer(res: Exchange, body: Record<string, unknown> | undefined, context: AppServiceContext): ActionError {
-  const stop = res.gaveUp === 'budget' ? `, with no time left for another within timeout-seconds (${context.budgetSeconds} s)` : '';
+  const stop = res.gaveUp === 'budget' ? `, with no time left for another within ${context.budget}` : '';
   const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts${stop}` : '';
   const at = `The managed identity endpoint at ${context.where}`;
   const selector = context.identity;

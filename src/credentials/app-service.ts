@@ -98,7 +98,7 @@ export function appServiceCredential(
   const context: AppServiceContext = {
     where: `${endpoint.origin}${endpoint.pathname}`,
     identity: userAssigned,
-    budgetSeconds: budget.seconds,
+    budget: budget.described(),
   };
   // Reached directly, never through a proxy, as IMDS is.
   const transport = directTransport(CONNECT_TIMEOUT_MS);

@@ -21,7 +21,8 @@ export interface EntraContext {
   readonly claims: AssertionClaims;
   /** The resource the token was asked for. */
   readonly resource: string;
-  readonly budgetSeconds: number;
+  /** The run's time bound for messages: "60 s (timeout-seconds)". */
+  readonly budget: string;
   /** The proxy the request went through instead of straight to Entra ID (token-proxy.ts), for messages. */
   readonly via?: string;
 }
@@ -198,7 +199,7 @@ export function entraUnreachable(failure: NetworkFailure, context: EntraContext)
   if (failure.timedOut) {
     const last = failure.lastStatus ? `; Entra ID last answered ${failure.lastStatus}` : '';
     return new ActionError(
-      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for Microsoft Entra ID at ${host}${context.via ? `, ${context.via}` : ''} (${failure.attempts} attempt(s)${last}).`,
+      `Timed out after ${context.budget} waiting for Microsoft Entra ID at ${host}${context.via ? `, ${context.via}` : ''} (${failure.attempts} attempt(s)${last}).`,
     );
   }
   const hint = isTlsFailure(failure.code)

@@ -83,7 +83,7 @@ export class EntraTokenClient {
       url,
       claims: claimsOf(assertion),
       resource,
-      budgetSeconds: this.budget.seconds,
+      budget: this.budget.described(),
       via: this.route?.name,
     };
     const body = new URLSearchParams({

@@ -51,7 +51,7 @@ async function githubToken(requestUrl: string, requestToken: string, audience: s
     if (error instanceof NetworkFailure) {
       if (error.timedOut) {
         throw new ActionError(
-          `Timed out after ${budget.seconds} s (timeout-seconds) waiting for GitHub's OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL) at ${url.host}.`,
+          `Timed out after ${budget.described()} waiting for GitHub's OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL) at ${url.host}.`,
         );
       }
       throw new ActionError(

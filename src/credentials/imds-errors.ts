@@ -12,7 +12,8 @@ import type { ServiceEndpoint } from './service-endpoint.ts';
 export interface ImdsContext {
   readonly endpoint: ServiceEndpoint;
   readonly identity?: UserAssignedIdentity;
-  readonly budgetSeconds: number;
+  /** The run's time bound for messages: "60 s (timeout-seconds)". */
+  readonly budget: string;
   /** The most failed requests a run sends IMDS (IMDS_RUN_LIMIT). */
   readonly runLimit: number;
 }
@@ -27,7 +28,7 @@ export function imdsUnreachable(failure: NetworkFailure, url: URL, what: string,
   if (failure.timedOut) {
     const last = failure.lastStatus ? `; IMDS last answered ${failure.lastStatus}` : '';
     return new ActionError(
-      `Timed out after ${context.budgetSeconds} s (timeout-seconds) waiting for ${what} from IMDS at ${where(url)} (${failure.attempts} attempt(s)${last}). ` +
+      `Timed out after ${context.budget} waiting for ${what} from IMDS at ${where(url)} (${failure.attempts} attempt(s)${last}). ` +
         'IMDS can take up to 70 s while it is being upgraded; raise timeout-seconds if this repeats.',
     );
   }
@@ -92,7 +93,7 @@ export function explainImdsAnswer(
   } else if (res.status === 410 && (res.gaveUp === 'attempts' || res.gaveUp === 'limit')) {
     fix = `IMDS answered 410 (being upgraded) to ${res.attempts} attempts for ${what}${capNote(res, context)}. Re-run the job in a few minutes.`;
   } else if (res.status === 410) {
-    fix = `IMDS answered 410 (being upgraded)${attempts} and did not recover within timeout-seconds (${context.budgetSeconds} s) or IMDS's 70 s upgrade window. Re-run the job.`;
+    fix = `IMDS answered 410 (being upgraded)${attempts} and did not recover within ${context.budget} or IMDS's 70 s upgrade window. Re-run the job.`;
   } else if (res.status === 429) {
     fix = `IMDS throttled the request for ${what}${attempts} (about 20 token requests a second are allowed per VM). Re-run later, or run fewer jobs at once on this VM.`;
   } else {

@@ -66,7 +66,7 @@ export class MetadataService {
   }
 
   private get context(): ImdsContext {
-    return { endpoint: this.endpoint, identity: this.identity, budgetSeconds: this.budget.seconds, runLimit: IMDS_RUN_LIMIT };
+    return { endpoint: this.endpoint, identity: this.identity, budget: this.budget.described(), runLimit: IMDS_RUN_LIMIT };
   }
 
   /** A token for `resource` (the exact audience), cached for the run until shortly before it expires. */

@@ -64,7 +64,8 @@ function parseProxy(value: string): URL {
   // Credentials in it are never printed: only that they are there.
   if (url.username || url.password)
     throw new ActionError(`Remove the user info from AZURE_KUBERNETES_TOKEN_PROXY: the token proxy's URL must not carry credentials.`);
-  const shown = serverText(url.href, 200);
+  // Its query and fragment are never printed either (where a URL carries a token): only its origin and path.
+  const shown = serverText(`${url.origin}${url.pathname}`, 200);
   if (url.protocol !== 'https:') throw new ActionError(`Set AZURE_KUBERNETES_TOKEN_PROXY to an https URL: ${shown} is not one.`);
   if (url.search)
     throw new ActionError(`Remove the query from AZURE_KUBERNETES_TOKEN_PROXY (${shown}): the token proxy's URL must not have one.`);

@@ -86,7 +86,7 @@ export function stepPrefix(step: string, endpoint: string): string {
 /** The causes every data plane shares: the run's time budget spent, an answer too large to read. */
 export function commonCause(error: unknown, budget: Budget): string | undefined {
   if (budget.signal.aborted) {
-    return `timed out after ${budget.seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.`;
+    return `timed out after ${budget.described()} in all. Raise timeout-seconds, or check the runner's network path to the account.`;
   }
   if (error instanceof DataPlaneAnswerTooLarge) {
     return (

@@ -88,7 +88,7 @@ export function explainMongoFailure(step: MongoStepName, error: unknown, context
   const seconds = Math.round(budget.seconds);
   let text: string;
   if (budget.signal.aborted) {
-    text = `timed out after ${seconds} s (timeout-seconds) in all. Raise timeout-seconds, or check the runner's network path to the account.${direct}`;
+    text = `timed out after ${budget.described()} in all. Raise timeout-seconds, or check the runner's network path to the account.${direct}`;
   } else if (code === 18 || codeName === 'AuthenticationFailed') {
     text =
       `the account refused ${context.keyName} (code 18, AuthenticationFailed${said}): re-run the job; if it persists, check that the key comes from the same account as the host.\n` +
