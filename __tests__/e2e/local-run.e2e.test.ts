@@ -15,8 +15,14 @@ const dir = mkdtempSync(join(tmpdir(), 'cosmos-local-run-'));
 const dotenv = join(dir, '.env');
 let simulator: ChildProcess | undefined;
 
-afterAll(() => {
-  simulator?.kill('SIGTERM');
+afterAll(async () => {
+  // Wait for the simulator to be gone: a child still running would hold this worker open.
+  const child = simulator;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await exited;
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
