@@ -13,18 +13,13 @@ useSimulator((started) => (sim = started));
 
 const deployer = () => sim.state.vm.userIdentities[0]!.clientId;
 const smoke = { 'smoke-test': 'true', database: SEED_DATA.database, container: SEED_DATA.container };
+/** The deployer's read-write keys, the secondary one handed out. */
+const secondary = (operation = 'listKeys') => ({ 'account-name': SEED.account, operation, 'client-id': deployer(), key: 'secondary' });
 
 describe('key: secondary while the primary key is regenerated', () => {
   it('hands out and proves the secondary key, whatever the primary has become', async () => {
     const account = seededAccount(sim, SEED.account);
-    const before = await act(sim, {
-      'account-name': SEED.account,
-      operation: 'listKeys',
-      'client-id': deployer(),
-      key: 'secondary',
-      'export-variables': 'true',
-      ...smoke,
-    });
+    const before = await act(sim, { ...secondary(), 'export-variables': 'true', ...smoke });
     expect(before.exitCode).toBe(0);
     expect(before.env['COSMOS_KEY']).toBe(account.secondaryMasterKey);
     expect(before.outputs['connection-string']).toContain(`AccountKey=${account.secondaryMasterKey};`);
@@ -34,13 +29,7 @@ describe('key: secondary while the primary key is regenerated', () => {
 
     // az cosmosdb keys regenerate --key-kind primary: the old primary key stops working.
     account.primaryMasterKey = randomBytes(64).toString('base64');
-    const during = await act(sim, {
-      'account-name': SEED.account,
-      operation: 'listKeys',
-      'client-id': deployer(),
-      key: 'secondary',
-      ...smoke,
-    });
+    const during = await act(sim, { ...secondary(), ...smoke });
     expect(during.exitCode).toBe(0);
     expect(during.outputs['secondary-key']).toBe(account.secondaryMasterKey);
     expectClean(sim, during);
@@ -48,12 +37,7 @@ describe('key: secondary while the primary key is regenerated', () => {
 
   it('with listConnectionStrings, hands out the secondary connection string ARM returned', async () => {
     const account = seededAccount(sim, SEED.account);
-    const result = await act(sim, {
-      'account-name': SEED.account,
-      operation: 'listConnectionStrings',
-      'client-id': deployer(),
-      key: 'secondary',
-    });
+    const result = await act(sim, secondary('listConnectionStrings'));
     expect(result.exitCode).toBe(0);
     expect(result.outputs['connection-string']).toBe(
       `AccountEndpoint=${account.documentEndpoint};AccountKey=${account.secondaryMasterKey};`,
@@ -77,13 +61,7 @@ describe('key: secondary while the primary key is regenerated', () => {
         clearInterval(rotate);
       }
     }, 5);
-    const result = await act(sim, {
-      'account-name': SEED.account,
-      operation: 'listKeys',
-      'client-id': deployer(),
-      key: 'secondary',
-      ...smoke,
-    });
+    const result = await act(sim, { ...secondary(), ...smoke });
     clearInterval(rotate);
     expect(result.exitCode).toBe(1);
     expect(errorLine(result)).toMatch(/the key was refused \(401\): it is wrong or was rotated after it was fetched/);

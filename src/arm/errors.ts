@@ -5,7 +5,7 @@
 import { GUID } from '../azure/names.ts';
 import { KNOWN_RANGE, stableVersionsIn } from './api-versions.ts';
 import type { Operation } from '../azure/keys.ts';
-import { ActionError } from '../report/errors.ts';
+import { ActionError, messageLines } from '../report/errors.ts';
 import { ROLES, type Role } from '../azure/roles.ts';
 import { hostOf, serverText } from '../report/sanitize.ts';
 import type { Lookalike } from './lookalikes.ts';
@@ -232,5 +232,5 @@ export function explainArmFailure(failure: ArmFailure, scope: ArmScope): ActionE
   } else {
     text = [`ARM answered ${status} for ${describeOperation(operation)}.`];
   }
-  return new ActionError([...text, said, ids(failure)].filter(Boolean).join('\n'), { accessDenied });
+  return new ActionError(messageLines(...text, said, ids(failure)), { accessDenied });
 }

@@ -6,7 +6,7 @@
  * `error` / `error_description`); what it says is printed sanitised, never IDENTITY_HEADER.
  */
 import type { UserAssignedIdentity } from '../inputs/config.ts';
-import { ActionError } from '../report/errors.ts';
+import { ActionError, messageLines } from '../report/errors.ts';
 import { header, isObject, type Exchange, type NetworkFailure } from '../net/http.ts';
 import { serverText } from '../report/sanitize.ts';
 
@@ -103,5 +103,5 @@ export function explainAppServiceAnswer(res: Exchange, body: Record<string, unkn
   }
   const words = [code && serverText(code, 100), text && serverText(text)].filter(Boolean).join(': ');
   const quoted = words && `The endpoint said: ${words.replace(/\.$/, '')}.`;
-  return new ActionError([fix, quoted, correlation && `Correlation ID ${serverText(correlation, 100)}`].filter(Boolean).join('\n'));
+  return new ActionError(messageLines(fix, quoted, correlation && `Correlation ID ${serverText(correlation, 100)}`));
 }

@@ -6,7 +6,7 @@
  * module does not know. The federated token itself is never printed: only its issuer, subject,
  * audience and expiry, which are not secret.
  */
-import { ActionError, TLS_FIX, isTlsFailure } from '../report/errors.ts';
+import { ActionError, TLS_FIX, isTlsFailure, messageLines } from '../report/errors.ts';
 import type { Exchange, NetworkFailure } from '../net/http.ts';
 import { scrubSecrets } from '../report/masking.ts';
 import { serverText } from '../report/sanitize.ts';
@@ -89,18 +89,18 @@ function noMatch(code: number, context: EntraContext): string {
   const caseOnly =
     code === 7002138 ? ['The subject matches one only when compared case-insensitively: Entra ID compares it case-sensitively.'] : [];
   if (exact.some((claim) => claim === undefined)) {
-    return [first, ...caseOnly, "One of the token's claims cannot be shown here as is.", subjectHint(context)].join('\n');
+    return messageLines(first, ...caseOnly, "One of the token's claims cannot be shown here as is.", subjectHint(context));
   }
   const name = credentialName(sub!);
   const json = JSON.stringify({ name, issuer: iss, subject: sub, audiences: [aud] });
-  return [
+  return messageLines(
     first,
     ...caseOnly,
     `On a user-assigned identity: az identity federated-credential create --name ${name} --identity-name <identity> --resource-group <group> ` +
       `--issuer ${shellWord(iss!)} --subject ${shellWord(sub!)} --audiences ${shellWord(aud!)}`,
     `On an app registration: az ad app federated-credential create --id ${client} --parameters ${shellWord(json)}`,
     subjectHint(context),
-  ].join('\n');
+  );
 }
 
 /**
@@ -114,12 +114,12 @@ function sovereignAudience(code: number, context: EntraContext): string | undefi
   if (code !== 700212 || context.app.source !== 'github-oidc' || !cloud || cloud.name === 'AzureCloud') return undefined;
   if (presented === cloud.exchangeAudience) return undefined;
   const shown = exactClaim(presented) ?? serverText(presented ?? '', 300);
-  return [
+  return messageLines(
     `Set the audience input to ${cloud.exchangeAudience}, ${cloud.name}'s own token exchange audience, or add '${shown}' to the federated credential's audiences: ` +
       `Microsoft Entra ID has no federated credential on client ID ${context.app.client.value} for the audience GitHub's token carries (AADSTS700212).`,
     `In ${cloud.name} a federated credential may expect either: ${cloud.exchangeAudience} (what @azure/identity's GitHub Actions credential asks GitHub for there) or api://AzureADTokenExchange (Azure/login's, and this action's default audience input).`,
     noMatch(code, context),
-  ].join('\n');
+  );
 }
 
 /** Entra ID's request IDs (sanitised), for a support case. */
@@ -171,7 +171,7 @@ export function explainEntraAnswer(res: Exchange, body: Record<string, unknown> 
     const said = error ? `\nEntra ID said: ${error}${description ? `: ${description}` : ''}` : '';
     message = `Microsoft Entra ID refused the token request for client ID ${app.client.value} with ${res.status}.${said}`;
   }
-  return new ActionError([message, ids(body)].filter(Boolean).join('\n'));
+  return new ActionError(messageLines(message, ids(body)));
 }
 
 /** A token request through the AKS token proxy that never got an answer: what to check there, first; what those variables are, after. */
@@ -186,8 +186,9 @@ function proxyUnreachable(failure: NetworkFailure, via: string): ActionError {
       ? ["the proxy's host could not be resolved: check AZURE_KUBERNETES_TOKEN_PROXY and the pod's DNS"]
       : ['check that the pod reaches AZURE_KUBERNETES_TOKEN_PROXY', 'The token proxy is reached directly, never through HTTPS_PROXY.'];
   return new ActionError(
-    [`Could not reach Microsoft Entra ID through ${via} (${failure.code}) after ${failure.attempts} attempt(s): ${fix}.`, ...why].join(
-      '\n',
+    messageLines(
+      `Could not reach Microsoft Entra ID through ${via} (${failure.code}) after ${failure.attempts} attempt(s): ${fix}.`,
+      ...why,
     ),
   );
 }

@@ -3,7 +3,7 @@
  * fix: no identity, the wrong selector, not an Azure VM, IMDS upgrading or throttling.
  */
 import type { UserAssignedIdentity } from '../inputs/config.ts';
-import { ActionError } from '../report/errors.ts';
+import { ActionError, messageLines } from '../report/errors.ts';
 import { header, type Exchange, type NetworkFailure } from '../net/http.ts';
 import { serverText } from '../report/sanitize.ts';
 import type { ServiceEndpoint } from './service-endpoint.ts';
@@ -99,5 +99,5 @@ export function explainImdsAnswer(
   } else {
     fix = `IMDS answered ${res.status}${attempts} for ${what}${res.gaveUp === 'limit' ? capNote(res, context) : ''}.`;
   }
-  return new ActionError([fix, said, id].filter(Boolean).join('\n'));
+  return new ActionError(messageLines(fix, said, id));
 }

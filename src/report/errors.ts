@@ -18,6 +18,15 @@ export class ActionError extends Error {
   }
 }
 
+/**
+ * A message of several lines: the first says what is wrong and the one thing to do; the details
+ * (the why, commands, what a server said, its request IDs) follow, each on a line of its own,
+ * those that are empty left out.
+ */
+export function messageLines(...lines: ReadonlyArray<string | false | undefined>): string {
+  return lines.filter(Boolean).join('\n');
+}
+
 /** A bad input, found before any network call. The message names the input. */
 export class InputError extends ActionError {
   override name = 'InputError';
